@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "decline-coach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "decline-coach", targets: ["decline-coach"]),
+        .library(name: "DeclineCoachKit", targets: ["DeclineCoachKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DeclineCoachKit"),
+        .executableTarget(
+            name: "decline-coach",
+            dependencies: [
+                "DeclineCoachKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DeclineCoachKitTests", dependencies: ["DeclineCoachKit"]),
+        .testTarget(name: "DeclineCoachTests", dependencies: ["DeclineCoachKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

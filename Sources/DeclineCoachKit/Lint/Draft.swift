@@ -1,0 +1,318 @@
+import Foundation
+
+/// The parts of an email draft that the email rules look at, as byte ranges.
+public struct EmailParts: Sendable {
+    public var subjectLine: Range<Int>?
+    /// The subject's text after `Subject:` (and any `Re:`/`Fwd:`).
+    public var subject: Range<Int>?
+    public var greeting: Range<Int>?
+    public var closing: Range<Int>?
+    public var signature: Range<Int>?
+
+    /// Lines that frame the message rather than say something.
+    public var frame: [Range<Int>] { [subjectLine, greeting, closing, signature].compactMap { $0 } }
+}
+
+/// A text being linted, with everything the rules share: the analysis, the
+/// context, the email's parts and the signals several rules need (sarcasm,
+/// stated reasons). Computed lazily, once per text.
+public final class Draft {
+    public let analysis: TextAnalysis
+    public let context: LintContext
+    /// Rules that have reported so far (always-on rules run first).
+    public internal(set) var fired: Set<String> = []
+
+    public init(analysis: TextAnalysis, context: LintContext) {
+        self.analysis = analysis
+        self.context = context
+    }
+
+    public convenience init(text: String, context: LintContext) {
+        self.init(analysis: TextAnalysis(text: text, lexicon: Cue.lexicon, cueCount: Cue.count), context: context)
+    }
+
+    public var tokens: [Token] { analysis.tokens }
+    public var isEmail: Bool { context.channel == .email }
+
+    // MARK: Hits
+
+    /// Every occurrence of a cue outside quotation marks.
+    public func hits(_ cue: Cue) -> [Hit] { analysis.hits(cue.rawValue) }
+
+    /// Occurrences whose first word is not negated.
+    public func affirmed(_ cue: Cue) -> [Hit] { hits(cue).filter { !analysis.isNegated($0) } }
+
+    /// Occurrences in the message itself, not in its subject, greeting or sign-off.
+    public func inBody(_ cue: Cue) -> [Hit] {
+        let frame = email?.frame ?? []
+        if frame.isEmpty { return hits(cue) }
+        return hits(cue).filter { hit in
+            let at = Int(tokens[Int(hit.first)].start)
+            return !frame.contains { $0.contains(at) }
+        }
+    }
+
+    private lazy var hitsBySentence: [Int: [Hit]] = {
+        var map: [Int: [Hit]] = [:]
+        for hit in analysis.hits { map[analysis.sentence(of: hit), default: []].append(hit) }
+        return map
+    }()
+
+    public func hits(_ cue: Cue, inSentence sentence: Int) -> [Hit] {
+        (hitsBySentence[sentence] ?? []).filter { $0.cue == cue.rawValue }
+    }
+
+    public func sentence(_ sentence: Int, has cue: Cue) -> Bool {
+        (hitsBySentence[sentence] ?? []).contains { $0.cue == cue.rawValue }
+    }
+
+    /// Index of the first token of the clause holding `token`.
+    public func clauseStart(of token: Int) -> Int {
+        var k = token
+        while k > 0 && !tokens[k].has(.clauseStart) { k -= 1 }
+        return k
+    }
+
+    public func clauseEnd(of token: Int) -> Int {
+        var k = token + 1
+        while k < tokens.count && !tokens[k].has(.clauseStart) { k += 1 }
+        return k
+    }
+
+    /// Whether a cue occurs in the same clause as `hit`.
+    public func clause(of hit: Hit, has cue: Cue) -> Bool {
+        let lo = clauseStart(of: Int(hit.first)), hi = clauseEnd(of: Int(hit.last))
+        return (hitsBySentence[analysis.sentence(of: hit)] ?? []).contains {
+            $0.cue == cue.rawValue && Int($0.first) >= lo && Int($0.first) < hi
+        }
+    }
+
+    public func bytes(of hit: Hit) -> Range<Int> {
+        Int(tokens[Int(hit.first)].start)..<Int(tokens[Int(hit.last)].end)
+    }
+
+    public func bytes(ofSentence s: Int) -> Range<Int> {
+        Int(analysis.sentences[s].startByte)..<Int(analysis.sentences[s].endByte)
+    }
+
+    /// Whether the sentence ends with a question mark.
+    public func isQuestion(_ s: Int) -> Bool {
+        var k = Int(analysis.sentences[s].endByte)
+        let b = analysis.bytes
+        while k < b.count, b[k] == 32 || b[k] == 34 || b[k] == 0xE2 || b[k] == 0x80 || b[k] == 0x9D || b[k] == 0x9C { k += 1 }
+        return k < b.count && b[k] == 63
+    }
+
+    /// The number of words (contractions count once) in a sentence.
+    public func wordCount(_ s: Int) -> Int {
+        let sentence = analysis.sentences[s]
+        var n = 0
+        for k in Int(sentence.firstToken)..<Int(sentence.endToken) where !tokens[k].has(.contraction) { n += 1 }
+        return n
+    }
+
+    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.has(.contraction) ? 0 : 1) } }
+
+    public func text(_ range: Range<Int>) -> String { analysis.string(range) }
+
+    /// The lower-cased source text of one token.
+    public func word(_ k: Int) -> String { analysis.text(of: k).lowercased() }
+
+    public func isFrame(_ sentence: Int) -> Bool {
+        guard let frame = email?.frame, !frame.isEmpty else { return false }
+        let start = Int(analysis.sentences[sentence].startByte)
+        return frame.contains { $0.contains(start) }
+    }
+
+    // MARK: Shared signals
+
+    /// Sentences whose courtesy is sarcastic: mocking sympathy, "thanks a lot"
+    /// next to a complaint or an interjection, "good luck with that" as a jab.
+    public lazy var sarcasticSentences: Set<Int> = {
+        var result = Set<Int>()
+        for hit in hits(.sarcasm) where !analysis.isNegated(hit) {
+            let s = analysis.sentence(of: hit)
+            // "good luck with that" is only a jab when it ends the sentence or meets a put-down
+            if analysis.text(from: hit.first, to: hit.last).lowercased().hasPrefix("good luck") {
+                let end = Int(hit.last) + 1
+                let endsSentence = end >= Int(analysis.sentences[s].endToken)
+                if !endsSentence && !sentence(s, has: .negative) && !sentence(s, has: .insult) { continue }
+            }
+            result.insert(s)
+        }
+        for hit in hits(.sarcasticThanks) {
+            let s = analysis.sentence(of: hit)
+            let phrase = analysis.text(from: hit.first, to: hit.last).lowercased()
+            if phrase.contains("nothing") || phrase.contains("wasting") || phrase.hasPrefix("oh") || phrase.hasPrefix("wow")
+                || phrase.hasPrefix("gee") || phrase.hasPrefix("great") { result.insert(s); continue }
+            // "thanks a lot" is sarcastic beside an interjection, a complaint, or a bare order
+            let first = Int(analysis.sentences[s].firstToken)
+            let opensWithInterjection = hits(.interjection, inSentence: s).contains { Int($0.first) == first && Int($0.first) < Int(hit.first) }
+            let sourSentence = sentence(s, has: .complaint) || sentence(s, has: .wastedTime) || sentence(s, has: .negative)
+            let next = s + 1 < analysis.sentences.count ? s + 1 : nil
+            let sourNext = next.map { sentence($0, has: .complaint) || sentence($0, has: .wastedTime) || sentence($0, has: .negative)
+                || isBareOrder($0) || isQuestion($0) } ?? false
+            let thanksFor = Int(hit.last) + 1 < tokens.count ? word(Int(hit.last) + 1) : ""
+            let forAnAction = thanksFor == "for" && Int(hit.last) + 2 < tokens.count && word(Int(hit.last) + 2).hasSuffix("ing")
+                && !["getting", "reaching", "being", "making", "taking", "letting", "understanding", "thinking", "considering", "helping", "arranging", "organising", "organizing", "coming", "offering", "setting", "showing", "sharing", "explaining", "inviting", "having"].contains(word(Int(hit.last) + 2))
+            if opensWithInterjection || sourSentence || sourNext || forAnAction { result.insert(s) }
+        }
+        return result
+    }()
+
+    /// A short imperative with no courtesy ("Move it.").
+    func isBareOrder(_ s: Int) -> Bool {
+        let span = analysis.sentences[s]
+        guard span.tokenCount > 0, span.tokenCount <= 3 else { return false }
+        let first = word(Int(span.firstToken))
+        let orders = ["move", "fix", "change", "reschedule", "sort", "stop", "drop", "cancel", "leave", "deal", "call", "email"]
+        return orders.contains(first) && !sentence(s, has: .courtesyPhrase) && !sentence(s, has: .thanks)
+    }
+
+    /// Genuine thanks: not negated, not sarcastic, not "no thanks".
+    public lazy var sincereThanks: [Hit] = {
+        (hits(.thanks) + hits(.kindness)).filter { hit in
+            let s = analysis.sentence(of: hit)
+            if analysis.isNegated(hit) || sarcasticSentences.contains(s) { return false }
+            return !hits(.noThanks, inSentence: s).contains { $0.first <= hit.first && $0.last >= hit.first }
+        }
+    }()
+
+    /// Sentences that are thanks, praise or good wishes rather than content.
+    public lazy var courtesySentences: Set<Int> = {
+        var result = Set<Int>()
+        for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell] {
+            for hit in hits(cue) where !sarcasticSentences.contains(analysis.sentence(of: hit)) {
+                result.insert(analysis.sentence(of: hit))
+            }
+        }
+        for hit in hits(.hopeFor) { result.insert(analysis.sentence(of: hit)) }
+        return result
+    }()
+
+    /// Sentences in which the user reopens the decision or bargains; reasons
+    /// mentioned there are not the stated reason.
+    public lazy var bargainingSentences: Set<Int> = {
+        var result = Set<Int>()
+        for hit in hits(.bargainQuestion) + hits(.reopen) where !analysis.isNegated(hit) { result.insert(analysis.sentence(of: hit)) }
+        for hit in hits(.conditional) {
+            let s = analysis.sentence(of: hit)
+            if sentence(s, has: .improveTerms) || sentence(s, has: .bargainAmount) || sentence(s, has: .reopenVerb) { result.insert(s) }
+        }
+        return result
+    }()
+
+    private static let reasonCues: [(Reason, Cue)] = [
+        (.acceptedOffer, .acceptedOffer), (.poorFit, .poorFit), (.compensation, .compensation),
+        (.personalCircumstances, .personal), (.stayingPut, .stayingPut), (.companyConcerns, .companyConcerns),
+        (.logistics, .logistics), (.pausingSearch, .pausing),
+    ]
+
+    /// The reasons the text gives for withdrawing, with where each is said.
+    /// Ignored: mentions inside thanks or praise ("thank you for covering my
+    /// travel"), denied ones ("it isn't the money"), quoted words, and
+    /// sentences that bargain or reopen the decision.
+    public lazy var statedReasons: [(reason: Reason, hit: Hit)] = {
+        var result: [(Reason, Hit)] = []
+        for (reason, cue) in Draft.reasonCues {
+            for hit in inBody(cue) {
+                let s = analysis.sentence(of: hit)
+                if analysis.isNegated(hit) && reason != .poorFit && reason != .companyConcerns { continue }
+                if bargainingSentences.contains(s) || sarcasticSentences.contains(s) { continue }
+                if clause(of: hit, has: .thanks) || clause(of: hit, has: .praise) || clause(of: hit, has: .kindness) { continue }
+                if clause(of: hit, has: .wellWish) || clause(of: hit, has: .door) { continue }
+                if isQuestion(s) { continue }
+                result.append((reason, hit))
+            }
+        }
+        return result
+    }()
+
+    // MARK: Email structure
+
+    public lazy var email: EmailParts? = isEmail ? Draft.parseEmail(analysis) : nil
+
+    static let greetingWords = ["dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon", "good evening",
+                                "to whom", "to all", "to the", "attn", "morning", "afternoon", "evening"]
+    static let closingWords = ["best", "regards", "kind regards", "warm regards", "best regards", "sincerely", "yours",
+                               "thanks", "thank you", "many thanks", "cheers", "warm wishes", "best wishes", "with thanks",
+                               "with gratitude", "all the best", "warmly", "respectfully", "take care", "talk soon",
+                               "with appreciation", "kindest regards", "warmest regards", "gratefully", "with best wishes",
+                               "thanks again", "thank you again", "warm", "speak soon", "kind wishes", "with many thanks", "love"]
+
+    static func parseEmail(_ a: TextAnalysis) -> EmailParts {
+        var parts = EmailParts()
+        let lines = a.lines.filter { range in a.string(range).contains { !$0.isWhitespace } }
+        guard !lines.isEmpty else { return parts }
+        var index = 0
+        let first = a.string(lines[0]).trimmingCharacters(in: .whitespaces)
+        if first.lowercased().hasPrefix("subject:") || first.lowercased().hasPrefix("subject :") {
+            parts.subjectLine = lines[0]
+            var start = lines[0].lowerBound + (first.firstIndex(of: ":").map { first.utf8.distance(from: first.startIndex, to: $0) + 1 } ?? 0)
+            // skip leading spaces and reply prefixes
+            let bytes = a.bytes
+            func skipSpaces() { while start < lines[0].upperBound && (bytes[start] == 32 || bytes[start] == 9) { start += 1 } }
+            skipSpaces()
+            for prefix in ["re:", "fw:", "fwd:"] {
+                let end = min(start + prefix.utf8.count, lines[0].upperBound)
+                if a.string(start..<end).lowercased() == prefix { start = end; skipSpaces() }
+            }
+            parts.subject = start..<lines[0].upperBound
+            index = 1
+        }
+        if index < lines.count {
+            let line = a.string(lines[index]).trimmingCharacters(in: .whitespaces)
+            let lower = line.lowercased()
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
+            let startsWithGreeting = greetingWords.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
+            let shortAddress = words.count <= 4 && (line.hasSuffix(",") || line.hasSuffix(":")) && line.first?.isUppercase == true
+                && !closingWords.contains(where: { lower.hasPrefix($0) })
+            if (startsWithGreeting && words.count <= 12) || shortAddress { parts.greeting = lines[index]; index += 1 }
+        }
+        // Sign-off: a closing line, then usually a name.
+        var last = lines.count - 1
+        guard last >= index else { return parts }
+        let lastLine = a.string(lines[last]).trimmingCharacters(in: .whitespaces)
+        if isClosing(lastLine) {
+            parts.closing = lines[last]
+            // "Best regards, Jordan" on one line
+            if let comma = lastLine.firstIndex(of: ","), isName(String(lastLine[lastLine.index(after: comma)...])) {
+                parts.signature = lines[last]
+            }
+            return parts
+        }
+        if isName(lastLine), last - 1 >= index {
+            let previous = a.string(lines[last - 1]).trimmingCharacters(in: .whitespaces)
+            if isClosing(previous) {
+                parts.closing = lines[last - 1]
+                parts.signature = lines[last]
+                return parts
+            }
+        }
+        last -= 0
+        return parts
+    }
+
+    static func isClosing(_ line: String) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,.!—–-"))
+        let words = lower.split(separator: " ")
+        guard !words.isEmpty, words.count <= 7 else { return false }
+        if closingWords.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) {
+            return line.hasSuffix(",") || words.count <= 3 || line.contains(",")
+        }
+        return false
+    }
+
+    /// One to four capitalised words (initials and an address allowed), or a template slot.
+    static func isName(_ text: String) -> Bool {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        if let lt = t.firstIndex(of: "<"), t.hasSuffix(">"), t[lt...].contains("@") { t = String(t[..<lt]).trimmingCharacters(in: .whitespaces) }
+        if t.hasPrefix("[") || t.hasPrefix("{") || t.hasPrefix("<") { return true }
+        let words = t.split(separator: " ")
+        guard (1...5).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(",") || words.count <= 3 else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first else { return false }
+            return f.isUppercase || w.allSatisfy({ $0.isUppercase || $0 == "." }) || ["de", "van", "von", "da", "di", "le", "la", "bin", "al"].contains(w.lowercased())
+        }
+    }
+}

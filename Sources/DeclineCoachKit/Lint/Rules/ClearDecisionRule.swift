@@ -1,0 +1,32 @@
+/// The reply must say plainly that the user is withdrawing.
+public struct ClearDecisionRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "clear-decision", title: "Clear decision", level: .error, family: .expected,
+        sections: ["what-to-include"],
+        rationale: "If the recruiter has to guess whether you are still in, they will assume you are, and the conversation goes on.",
+        message: "The reply never says plainly that you are withdrawing.",
+        hint: "Use one unmistakable sentence: \"I'm withdrawing from the process.\"",
+        triggering: [
+            RuleExample("Thanks for setting up Tuesday. I've been having some second thoughts about whether the role is the right fit."),
+            RuleExample("Having seen the salary range, I think I may need to withdraw.", channel: .email),
+            RuleExample("Thanks for that. What's the most you could offer?", turn: .counteroffer),
+        ],
+        nonTriggering: [
+            RuleExample("I'm not able to move forward in the process for the pharmacy technician role."),
+            RuleExample("That's generous of you, but my decision stands: I'm staying withdrawn.", turn: .counteroffer),
+            RuleExample("I appreciate that, truly. But I'd rather not reopen it.", turn: .addressConcerns),
+            RuleExample("I've decided not to go ahead with my application."),
+        ])
+
+    public func check(_ draft: Draft) -> [Violation] {
+        let firm = draft.affirmed(.decision).contains { decision in
+            let s = draft.analysis.sentence(of: decision)
+            if draft.isQuestion(s) || draft.sarcasticSentences.contains(s) { return false }
+            let lo = draft.clauseStart(of: Int(decision.first))
+            let hedged = draft.hits(.hedge, inSentence: s).contains { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }
+            return !hedged
+        }
+        return firm ? [] : [Violation()]
+    }
+}

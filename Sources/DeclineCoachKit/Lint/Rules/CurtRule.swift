@@ -1,0 +1,47 @@
+/// A dismissive or bare reply with no courtesy at all.
+public struct CurtRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "curt", title: "Curt or dismissive", level: .error, family: .alwaysOn,
+        sections: ["what-to-avoid"],
+        rationale: "A one-word brush-off burns a bridge you may want later; a courteous sentence costs nothing.",
+        message: "This is curt or dismissive.",
+        hint: "Add a word of thanks and say your decision in a full, friendly sentence.",
+        triggering: [
+            RuleExample("«Nope.»", turn: .addressConcerns),
+            RuleExample("«None of your business».", turn: .details),
+            RuleExample("«Thanks, but no thanks».", turn: .counteroffer),
+            RuleExample("«Whatever».", turn: .aggressive),
+            RuleExample("«Bye.»", turn: .close),
+        ],
+        nonTriggering: [
+            RuleExample("No. The decision's made and I'm withdrawing.", turn: .addressConcerns),
+            RuleExample("Thank you, but I'm not interested in continuing. Best of luck with the search.", turn: .counteroffer),
+            RuleExample("Thanks, bye for now, and good luck!", turn: .close),
+            RuleExample("Okay. Anyway, as I said, I'm withdrawing. Thanks.", turn: .frustration),
+        ])
+
+    public func check(_ draft: Draft) -> [Violation] {
+        var result: [Violation] = []
+        for hit in draft.affirmed(.dismissive) {
+            let s = draft.analysis.sentence(of: hit)
+            let phrase = draft.analysis.text(from: hit.first, to: hit.last).lowercased()
+            if phrase == "whatever" && draft.wordCount(s) > 2 { continue }
+            result.append(Violation(bytes: draft.bytes(of: hit)))
+        }
+        for hit in draft.hits(.noThanks) where result.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        if result.isEmpty, draft.wordCount <= 3, !hasCourtesy(draft) {
+            let first = draft.tokens.first!, last = draft.tokens.last!
+            var end = Int(last.end)
+            let b = draft.analysis.bytes
+            while end < b.count, b[end] == 46 || b[end] == 33 { end += 1 }
+            result.append(Violation(bytes: Int(first.start)..<end, message: "A bare reply with no courtesy reads as a brush-off."))
+        }
+        return result
+    }
+
+    func hasCourtesy(_ draft: Draft) -> Bool {
+        !draft.sincereThanks.isEmpty || !draft.hits(.courtesyPhrase).isEmpty || !draft.hits(.wellWish).isEmpty
+            || !draft.hits(.ackDirect).isEmpty
+    }
+}

@@ -1,0 +1,28 @@
+/// Leaves the door open for the future, where the interest is genuine.
+public struct DoorOpenRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "door-open", title: "Door left open", level: .suggestion, family: .expected,
+        sections: ["what-to-include", "relationships"],
+        rationale: "Recruiters move and roles change; a sincere word about the future keeps a useful contact.",
+        message: "Nothing leaves the door open for the future.",
+        hint: "If you mean it, add one line: \"I'd be glad to stay in touch about future roles.\"",
+        triggering: [
+            RuleExample("Hello, thanks for getting back to me. I've realized the role isn't a good match for my skills, so I'd like to withdraw. I wish you luck filling the position."),
+            RuleExample("I've accepted an offer elsewhere — but if you wanted to top it, what's the best you could do? I wish you luck with the hire."),
+            RuleExample("Thank you for arranging the interview. After a good deal of thought, I've decided to withdraw. Every success to you.", channel: .email),
+        ],
+        nonTriggering: [
+            RuleExample("I've accepted an offer elsewhere, so I'm withdrawing. I hope we cross paths again."),
+            RuleExample("I'm pausing my search, and I'd love to reconnect when I'm looking again."),
+            RuleExample("If a role opens up closer to the city, I'd love to hear about it."),
+        ])
+
+    public func check(_ draft: Draft) -> [Violation] {
+        let open = draft.inBody(.door).contains { hit in
+            let s = draft.analysis.sentence(of: hit)
+            return !draft.analysis.isNegated(hit) && !draft.sarcasticSentences.contains(s) && !draft.bargainingSentences.contains(s)
+        }
+        return open ? [] : [Violation()]
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Insults, profanity, threats, sarcasm and shouting.
+public struct HostileRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "hostile", title: "Hostile tone", level: .error, family: .alwaysOn,
+        sections: ["pushback", "what-to-avoid"],
+        rationale: "However the other side behaves, an insult, a threat, a sneer or a shout is what they will remember about you.",
+        message: "This comes across as hostile.",
+        hint: "Stay calm and courteous; if the conversation has turned sour, end it politely instead of hitting back.",
+        triggering: [
+            RuleExample("Oh, get lost, you «clown».", turn: .aggressive),
+            RuleExample("Stop wasting my «damn» time.", turn: .counteroffer),
+            RuleExample("«YOU'RE THE ONE WASTING MY TIME».", turn: .aggressive),
+            RuleExample("«Oh, I'm sure you're devastated».", turn: .frustration),
+            RuleExample("Keep talking to me like that and «I'll post» this call online.", turn: .aggressive),
+            RuleExample("Wow, «thanks a lot». Took you three weeks to come up with that?", turn: .counteroffer),
+        ],
+        nonTriggering: [
+            RuleExample("You said I was “unprofessional and a waste of space.” I'd rather not continue. Thanks for your time.", turn: .aggressive),
+            RuleExample("I've accepted an offer with an NYC-based SaaS company, so I'm withdrawing from the CI/CD role."),
+            RuleExample("Thanks a lot for your help with the scheduling, Priya.", turn: .close),
+            RuleExample("I'm not calling anyone an idiot; I simply won't continue.", turn: .aggressive),
+        ])
+
+    /// Common words: a run of capitals containing them is shouting, not a string of acronyms.
+    static let commonWords: Set<String> = ["i", "you", "your", "you're", "the", "my", "me", "not", "do", "don't", "stop", "call",
+        "again", "time", "can", "can't", "already", "told", "is", "are", "this", "that", "never", "ever", "one", "all", "we",
+        "us", "it", "what", "why", "how", "and", "or", "to", "of", "in", "on", "for", "with", "no", "won't", "will", "just",
+        "am", "i'm", "have", "twice", "listen", "wasting", "said", "want", "leave", "alone", "get", "a", "be", "so", "now"]
+
+    public func check(_ draft: Draft) -> [Violation] {
+        var result: [Violation] = []
+        for cue in [Cue.profanity, .insult, .threat, .wastedTime] {
+            for hit in draft.affirmed(cue) { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        }
+        for s in draft.sarcasticSentences.sorted() {
+            let spot = (draft.hits(.sarcasm, inSentence: s) + draft.hits(.sarcasticThanks, inSentence: s)).first
+            let range = spot.map { hit -> Range<Int> in
+                // include an opening interjection ("Oh, I'm sure ...")
+                let sentenceStart = Int(draft.analysis.sentences[s].firstToken)
+                let first = draft.hits(.interjection, inSentence: s).first { Int($0.first) == sentenceStart && $0.first < hit.first }
+                let lo = first.map { Int(draft.tokens[Int($0.first)].start) } ?? draft.bytes(of: hit).lowerBound
+                let hi = draft.hits(.sarcasm, inSentence: s).contains { $0.first == hit.first } ? Int(draft.analysis.sentences[s].endByte) : draft.bytes(of: hit).upperBound
+                return lo..<hi
+            }
+            result.append(Violation(bytes: range ?? draft.bytes(ofSentence: s), message: "This reads as sarcastic, which lands as hostile."))
+        }
+        result += shouting(draft)
+        return result
+    }
+
+    /// Three or more words in capitals, some of them ordinary words.
+    func shouting(_ draft: Draft) -> [Violation] {
+        var result: [Violation] = []
+        let tokens = draft.tokens
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].has(.allCaps) || (tokens[k].has(.capitalised) && draft.analysis.text(of: k) == "I" && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else { k += 1; continue }
+            var e = k
+            var words = 0, common = 0
+            while e < tokens.count, tokens[e].sentence == tokens[k].sentence,
+                  tokens[e].has(.allCaps) || tokens[e].has(.contraction) || draft.analysis.text(of: e) == "I" || tokens[e].has(.number) {
+                if !tokens[e].has(.contraction) {
+                    words += 1
+                    if HostileRule.commonWords.contains(draft.word(e).replacingOccurrences(of: "’", with: "'")) { common += 1 }
+                }
+                e += 1
+            }
+            if words >= 3 && common >= 2 {
+                result.append(Violation(bytes: Int(tokens[k].start)..<Int(tokens[e - 1].end), message: "Writing in capitals reads as shouting."))
+            }
+            k = max(e, k + 1)
+        }
+        return result
+    }
+}

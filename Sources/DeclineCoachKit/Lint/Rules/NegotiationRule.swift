@@ -1,0 +1,47 @@
+/// Bargaining after declining: using the no as leverage for a better offer.
+public struct NegotiationRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "negotiation", title: "Bargaining after declining", level: .error, family: .alwaysOn,
+        sections: ["what-to-avoid", "pushback"],
+        rationale: "Once you have withdrawn, fishing for a better number makes the decline look like a tactic.",
+        message: "This turns the decline into a bargaining position.",
+        hint: "If you are out, stay out: thank them for the offer and repeat your decision without naming a price.",
+        triggering: [
+            RuleExample("Thanks for that. «What's the most you could» offer?", turn: .counteroffer),
+            RuleExample("I'm still out, though — unless you can also «bump» the base to 120.", turn: .addressConcerns),
+            RuleExample("Thank you. I'm still withdrawing — but out of curiosity, «what would the signing bonus look like»?", turn: .counteroffer),
+            RuleExample("I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
+        ],
+        nonTriggering: [
+            RuleExample("I appreciate you saying you'll “beat any offer,” but I've made my commitment elsewhere.", turn: .counteroffer),
+            RuleExample("My current employer has already matched it and I've decided to stay, so I'm withdrawing.", turn: .counteroffer),
+            RuleExample("My current employer made me a counteroffer, and after weighing it up I've decided to stay.", channel: .email),
+            RuleExample("If a role opens up closer to the city, I'd love to hear about it."),
+        ])
+
+    public func check(_ draft: Draft) -> [Violation] {
+        var result: [Violation] = []
+        var sentences = Set<Int>()
+        for hit in draft.affirmed(.bargainQuestion) {
+            if sentences.insert(draft.analysis.sentence(of: hit)).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        }
+        for hit in draft.hits(.conditional) {
+            let s = draft.analysis.sentence(of: hit)
+            guard !sentences.contains(s) else { continue }
+            let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }
+            let amounts = after(.bargainAmount)
+            let improving = after(.improveTerms).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || hasNumber(draft, s) }
+            if let spot = amounts.first ?? improving.first {
+                sentences.insert(s)
+                result.append(Violation(bytes: draft.bytes(of: spot)))
+            }
+        }
+        return result
+    }
+
+    func hasNumber(_ draft: Draft, _ s: Int) -> Bool {
+        let sentence = draft.analysis.sentences[s]
+        return (Int(sentence.firstToken)..<Int(sentence.endToken)).contains { draft.tokens[$0].has(.number) }
+    }
+}

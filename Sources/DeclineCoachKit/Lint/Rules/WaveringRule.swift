@@ -1,0 +1,55 @@
+/// Hedging or reopening the decision.
+public struct WaveringRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "wavering", title: "Wavering", level: .error, family: .alwaysOn,
+        sections: ["what-to-include", "pushback"],
+        rationale: "A hedge tells the recruiter the door is still open to persuasion, and invites exactly the pushback you want to avoid.",
+        message: "This hedges or reopens your decision.",
+        hint: "Say it as settled: \"I've decided to withdraw\". Save conditions and second thoughts for before you call.",
+        triggering: [
+            RuleExample("Having seen the salary range, I think I «may» need to withdraw.", channel: .email),
+            RuleExample("Oh, that's interesting. Let me think about it and «get back to you».", turn: .addressConcerns),
+            RuleExample("I've decided to withdraw. Although, if the role ever went fully remote, I might «reconsider».", channel: .phone),
+            RuleExample("I've been having some «second thoughts» about whether the role is right for me."),
+            RuleExample("I'm still out, though — «unless» you can also bump the base to 120.", turn: .addressConcerns),
+        ],
+        nonTriggering: [
+            RuleExample("I'm afraid I have to withdraw. Maybe we'll work together on another project one day."),
+            RuleExample("I appreciate that, but I'm not going to change my mind. I'm withdrawing.", turn: .addressConcerns),
+            RuleExample("Having thought it over, my answer is unchanged: I'm withdrawing.", channel: .email, turn: .addressConcerns),
+            RuleExample("If my situation changes in the future, I'd love to reconnect. For now I'm withdrawing."),
+            RuleExample("I'd prefer to end the call here, as I don't think we're going to agree. Thank you.", turn: .aggressive),
+        ])
+
+    public func check(_ draft: Draft) -> [Violation] {
+        var result: [Violation] = []
+        var sentences = Set<Int>()
+        func add(_ hit: Hit) {
+            if sentences.insert(draft.analysis.sentence(of: hit)).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        }
+        for hit in draft.affirmed(.reopen) { add(hit) }
+        // A decision with a hedge in front of it in the same clause: "I think I might withdraw".
+        for decision in draft.affirmed(.decision) {
+            let lo = draft.clauseStart(of: Int(decision.first))
+            if let hedge = draft.hits(.hedge, inSentence: draft.analysis.sentence(of: decision))
+                .first(where: { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }) {
+                add(hedge)
+            }
+        }
+        // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
+        for condition in draft.hits(.conditional) {
+            let s = draft.analysis.sentence(of: condition)
+            let reopening = draft.hits(.reopenVerb, inSentence: s).first { !draft.analysis.isNegated($0) }
+            let bargaining = draft.hits(.improveTerms, inSentence: s).first { $0.first > condition.first }
+                .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty && !hasNumber(draft, s) ? nil : condition }
+            if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
+        }
+        return result
+    }
+
+    func hasNumber(_ draft: Draft, _ s: Int) -> Bool {
+        let sentence = draft.analysis.sentences[s]
+        return (Int(sentence.firstToken)..<Int(sentence.endToken)).contains { draft.tokens[$0].has(.number) }
+    }
+}

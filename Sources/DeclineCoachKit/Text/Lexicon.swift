@@ -1,0 +1,147 @@
+import Foundation
+
+/// A compiled set of phrases, matched over tokens in one left-to-right pass.
+///
+/// Phrase syntax, one phrase per string, words separated by spaces:
+///   `thank|grateful`   alternatives (each may itself be several words joined by `+`)
+///   `really?`          optional word
+///   `*`                any one word
+///   `#num`             a number ("120", "fifteen")
+///   `#cap`             a capitalised word
+/// Every word goes through the same normalisation and stemming as the text,
+/// so "withdraw" also finds "withdrawing" and "withdrew", and "i'm" finds "I am".
+public struct Lexicon: Sendable {
+    private(set) var vocabulary = Vocabulary(capacity: 16_384)
+    private var nodes: [Node] = [Node()]
+    public private(set) var maxDepth = 0
+    let numberWords: Set<Int32>
+
+    struct Node: Sendable {
+        var children: [Int32: Int32] = [:]
+        var any: Int32 = -1
+        var number: Int32 = -1
+        var capital: Int32 = -1
+        var terminals: [Int] = []
+    }
+
+    enum Step: Hashable { case word(Int32), any, number, capital }
+
+    public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = []) {
+        var numbers = Set<Int32>()
+        for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
+        for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
+        for (surface, base) in Stemmer.irregular {
+            let id = Lexicon.register(base, in: &vocabulary)
+            vocabulary.insert(surface, id: id)
+        }
+        numberWords = numbers
+        for entry in entries {
+            for path in compile(entry.pattern) {
+                maxDepth = max(maxDepth, path.count)
+                var node = 0
+                for step in path { node = child(of: node, step) }
+                if !nodes[node].terminals.contains(entry.cue) { nodes[node].terminals.append(entry.cue) }
+            }
+        }
+    }
+
+    static let numberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand",
+        "million", "k", "grand", "half", "dozen"]
+
+    /// The id of a word as the text would produce it (stemmed), registering it if new.
+    static func register(_ word: String, in vocabulary: inout Vocabulary) -> Int32 {
+        let lower = word.lowercased()
+        let stem = Stemmer.stem(lower)
+        let id = vocabulary.insert(stem)
+        if lower != stem, vocabulary.lookup(lower) == 0 { vocabulary.insert(lower, id: id) }
+        // British and American spellings meet: organise/organize, analyse/analyze, colour/color.
+        for (us, uk) in [("iz", "is"), ("yz", "ys")] where stem.contains(us) {
+            vocabulary.insert(stem.replacingOccurrences(of: us, with: uk), id: id)
+        }
+        if stem.hasSuffix("or"), stem.count > 4 { vocabulary.insert(String(stem.dropLast(2)) + "our", id: id) }
+        return id
+    }
+
+    public func id(of word: String) -> Int32 {
+        let tokens = Tokenizer.words(of: word)
+        guard let first = tokens.first else { return 0 }
+        let raw = vocabulary.lookup(first)
+        return raw != 0 ? raw : vocabulary.lookup(Stemmer.stem(first))
+    }
+
+    private mutating func child(of node: Int, _ step: Step) -> Int {
+        switch step {
+        case .word(let w):
+            if let next = nodes[node].children[w] { return Int(next) }
+            nodes.append(Node()); nodes[node].children[w] = Int32(nodes.count - 1)
+        case .any:
+            if nodes[node].any >= 0 { return Int(nodes[node].any) }
+            nodes.append(Node()); nodes[node].any = Int32(nodes.count - 1)
+        case .number:
+            if nodes[node].number >= 0 { return Int(nodes[node].number) }
+            nodes.append(Node()); nodes[node].number = Int32(nodes.count - 1)
+        case .capital:
+            if nodes[node].capital >= 0 { return Int(nodes[node].capital) }
+            nodes.append(Node()); nodes[node].capital = Int32(nodes.count - 1)
+        }
+        return nodes.count - 1
+    }
+
+    /// Expands a pattern into every concrete step sequence it stands for.
+    private mutating func compile(_ pattern: String) -> [[Step]] {
+        var paths: [[Step]] = [[]]
+        for part in pattern.split(separator: " ") {
+            var piece = String(part)
+            let optional = piece.hasSuffix("?") && piece.count > 1
+            if optional { piece.removeLast() }
+            var options: [[Step]] = []
+            for alternative in piece.split(separator: "|") {
+                switch alternative {
+                case "*": options.append([.any])
+                case "#num": options.append([.number])
+                case "#cap": options.append([.capital])
+                default:
+                    let words = Tokenizer.words(of: alternative.replacingOccurrences(of: "+", with: " "))
+                    options.append(words.map { .word(Lexicon.register($0, in: &vocabulary)) })
+                }
+            }
+            if optional { options.append([]) }
+            var next: [[Step]] = []
+            for path in paths { for option in options { next.append(path + option) } }
+            paths = next
+        }
+        return paths.filter { !$0.isEmpty }
+    }
+
+    /// Finds every phrase occurrence that stays inside one sentence and does not
+    /// start inside quotation marks.
+    func match(_ tokens: [Token]) -> [Hit] {
+        var hits: [Hit] = []
+        let count = tokens.count
+        var stack: [(node: Int, next: Int)] = []
+        tokens.withUnsafeBufferPointer { t in
+            nodes.withUnsafeBufferPointer { n in
+                let root = n[0]
+                for i in 0..<count {
+                    let tok = t[i]
+                    if tok.flags.contains(.quoted) { continue }
+                    if tok.word != 0, let c = root.children[tok.word] { stack.append((Int(c), i + 1)) }
+                    if root.number >= 0, tok.flags.contains(.number) { stack.append((Int(root.number), i + 1)) }
+                    if root.capital >= 0, tok.flags.contains(.capitalised) { stack.append((Int(root.capital), i + 1)) }
+                    while let (node, next) = stack.popLast() {
+                        for cue in n[node].terminals { hits.append(Hit(cue: cue, first: Int32(i), last: Int32(next - 1))) }
+                        guard next < count, t[next].sentence == tok.sentence else { continue }
+                        let nt = t[next]
+                        let nn = n[node]
+                        if nt.word != 0, let c = nn.children[nt.word] { stack.append((Int(c), next + 1)) }
+                        if nn.any >= 0 { stack.append((Int(nn.any), next + 1)) }
+                        if nn.number >= 0, nt.flags.contains(.number) { stack.append((Int(nn.number), next + 1)) }
+                        if nn.capital >= 0, nt.flags.contains(.capitalised) { stack.append((Int(nn.capital), next + 1)) }
+                    }
+                }
+            }
+        }
+        return hits
+    }
+}

@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import DeclineCoachKit
+
+/// Reads a whole file (or standard input for "-") into memory as bytes, with
+/// one-line errors that say what went wrong and where.
+enum InputReader {
+    static func read(_ path: String) throws(UsageFailure) -> [UInt8] {
+        if path == "-" { return readAll(fd: 0, sizeHint: 1 << 16) }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw UsageFailure(description: "cannot read file: \(String(cString: strerror(errno))) (\(path))")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw UsageFailure(description: "is a directory, not a file (\(path))") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw UsageFailure(description: "cannot read file: \(String(cString: strerror(errno))) (\(path))") }
+        defer { close(fd) }
+        return readAll(fd: fd, sizeHint: Int(info.st_size))
+    }
+
+    static func readAll(fd: Int32, sizeHint: Int) -> [UInt8] {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(max(sizeHint + 1, 4096))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+}

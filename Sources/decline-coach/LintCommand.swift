@@ -1,0 +1,157 @@
+import ArgumentParser
+import DeclineCoachKit
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a reply or an email draft against the guide.",
+        discussion: """
+        Each FILE is one reply or one draft; '-' reads standard input. Without FILE, standard input is read.
+
+        Examples:
+          decline-coach lint --channel email --reason accepted-offer draft.txt
+          echo "Thanks, but no thanks." | decline-coach lint --turn counteroffer
+          decline-coach lint --format json --level warning reply.txt
+
+        Turn kinds (what the recruiter just did): \(TurnKind.allCases.map(\.rawValue).joined(separator: ", ")).
+        Reasons: \(Reason.allCases.map(\.rawValue).joined(separator: ", ")).
+        Exit status: 0 no error-level finding, 1 an error-level finding, 2 bad usage or unreadable input.
+        """)
+
+    @Argument(help: "Files to check ('-' for standard input).")
+    var files: [String] = []
+
+    @Option(help: "How the message is delivered: phone or email.")
+    var channel: Channel = .phone
+
+    @Option(help: "What the reply answers (see below); decides which parts are expected.")
+    var turn: TurnKind = .decline
+
+    @Option(help: "Your true reason, so a different stated reason is flagged.")
+    var reason: Reason?
+
+    @Option(help: "Where you are in the process: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var stage: Stage?
+
+    @Flag(help: "You have no genuine interest in this company later: leaving the door open is not expected.")
+    var noFutureInterest = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Lowest level to report: suggestion, warning or error.")
+    var level: Level = .suggestion
+
+    func run() throws {
+        let sources = files.isEmpty ? ["-"] : files
+        let context = LintContext(channel: channel, turn: turn, reason: reason, stage: stage, futureInterest: !noFutureInterest)
+        let linter = Linter()
+        let style = Style.forStdout()
+        var results: [(String, LintResult, [UInt8])] = []
+        var unreadable = false
+        for source in sources {
+            do {
+                let bytes = try InputReader.read(source)
+                do { try SourceText.validate(bytes, source: source) } catch { throw UsageFailure(description: "input \(error.description)") }
+                var result = linter.lint(bytes: bytes, context: context)
+                result.findings.removeAll { $0.level < level }
+                results.append((source, result, bytes))
+            } catch let failure as UsageFailure {
+                printError(failure.description)
+                unreadable = true
+            }
+        }
+        switch format {
+        case .json:
+            print(LintReport.json(results.map { ($0.0, $0.1) }).text)
+        case .text:
+            for (index, (source, result, bytes)) in results.enumerated() {
+                if index > 0 { print("") }
+                print(LintReport.text(source: source, result: result, bytes: bytes, style: style))
+            }
+        }
+        if unreadable { throw ExitCode(2) }
+        if results.contains(where: { $0.1.hasErrors }) { throw ExitCode(1) }
+    }
+}
+
+/// Renders lint results for people (text) and for programs (JSON, SPEC §3).
+enum LintReport {
+    static func json(_ results: [(String, LintResult)]) -> JSON {
+        .object([
+            ("version", .int(1)),
+            ("results", .array(results.map { source, r in
+                .object([
+                    ("source", .string(source)),
+                    ("channel", .string(r.context.channel.rawValue)),
+                    ("turn", .string(r.context.turn.rawValue)),
+                    ("checked", .array(r.checked.map { .string($0) })),
+                    ("findings", .array(r.findings.map(findingJSON))),
+                    ("score", .int(r.score)),
+                ])
+            })),
+        ])
+    }
+
+    static func findingJSON(_ f: Finding) -> JSON {
+        .object([
+            ("rule", .string(f.rule)), ("level", .string(f.level.rawValue)), ("message", .string(f.message)),
+            ("hint", .string(f.hint)), ("section", .string(f.section)),
+            ("line", JSON.optional(f.line)), ("column", JSON.optional(f.column)),
+            ("endLine", JSON.optional(f.endLine)), ("endColumn", JSON.optional(f.endColumn)),
+        ])
+    }
+
+    static func text(source: String, result: LintResult, bytes: [UInt8], style: Style) -> String {
+        var out: [String] = []
+        let name = source == "-" ? "standard input" : source
+        out.append(style.bold(sanitizeForTerminal(name)) + style.dim(" (\(result.context.channel.rawValue), \(result.context.turn.rawValue))") + "  score \(scoreText(result.score, style))")
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for level in [Level.error, .warning, .suggestion] {
+            let group = result.findings.filter { $0.level == level }
+            guard !group.isEmpty else { continue }
+            out.append("")
+            out.append(style.level(level) + style.dim(" (\(group.count))"))
+            for f in group {
+                let at = f.line.map { "\($0):\(f.column ?? 1) " } ?? ""
+                out.append("  \(style.bold(f.rule))  \(style.dim(at))\(f.message)")
+                if let line = f.line, let column = f.column, line - 1 < lines.count {
+                    out.append(contentsOf: marked(String(lines[line - 1]), line: line, column: column,
+                                                 endLine: f.endLine ?? line, endColumn: f.endColumn ?? column, style: style))
+                }
+                out.append("    " + style.green("hint:") + " " + f.hint)
+                out.append("    " + style.dim("Guide › " + f.section))
+            }
+        }
+        let passed = result.checked.filter { result.passed($0) }
+        out.append("")
+        if result.findings.isEmpty { out.append(style.green("✓ No findings.")) }
+        if !passed.isEmpty { out.append(style.green("✓ ") + style.dim("passed: " + passed.joined(separator: ", "))) }
+        return out.joined(separator: "\n")
+    }
+
+    static func scoreText(_ score: Int, _ style: Style) -> String {
+        let s = "\(score)/100"
+        return score >= 85 ? style.green(s) : score >= 60 ? style.yellow(s) : style.red(s)
+    }
+
+    /// The source line with the offending words underlined by carets.
+    static func marked(_ raw: String, line: Int, column: Int, endLine: Int, endColumn: Int, style: Style) -> [String] {
+        let text = sanitizeForTerminal(raw.replacingOccurrences(of: "\t", with: " "))
+        let scalars = Array(text.unicodeScalars)
+        let start = max(0, min(column - 1, scalars.count))
+        let end = endLine > line ? scalars.count : max(start + 1, min(endColumn - 1, scalars.count))
+        // keep long lines readable: show a window around the mark
+        let lo = max(0, start - 40), hi = min(scalars.count, max(end + 20, lo + 100))
+        let prefix = lo > 0 ? "…" : "", suffix = hi < scalars.count ? "…" : ""
+        let before = String(String.UnicodeScalarView(scalars[lo..<start]))
+        let inside = String(String.UnicodeScalarView(scalars[start..<min(end, hi)]))
+        let after = String(String.UnicodeScalarView(scalars[min(end, hi)..<hi]))
+        let gutter = String(line)
+        let pad = String(repeating: " ", count: gutter.count)
+        return [
+            "    " + style.dim(gutter + " | ") + prefix + before + style.red(style.underline(inside)) + after + suffix,
+            "    " + style.dim(pad + " | ") + String(repeating: " ", count: prefix.count + before.count) + style.red(String(repeating: "^", count: max(1, inside.count))),
+        ]
+    }
+}

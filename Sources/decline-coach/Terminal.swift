@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import DeclineCoachKit
+
+/// Styling for terminal output: ANSI colour only on a terminal, never with NO_COLOR.
+struct Style: Sendable {
+    let enabled: Bool
+
+    static func forStdout() -> Style {
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
+        return Style(enabled: isatty(1) == 1 && noColor.isEmpty)
+    }
+
+    func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func bold(_ s: String) -> String { wrap(s, "1") }
+    func dim(_ s: String) -> String { wrap(s, "2") }
+    func red(_ s: String) -> String { wrap(s, "31") }
+    func green(_ s: String) -> String { wrap(s, "32") }
+    func yellow(_ s: String) -> String { wrap(s, "33") }
+    func cyan(_ s: String) -> String { wrap(s, "36") }
+    func underline(_ s: String) -> String { wrap(s, "4") }
+
+    func level(_ level: Level) -> String {
+        switch level {
+        case .error: red(bold("error"))
+        case .warning: yellow(bold("warning"))
+        case .suggestion: cyan(bold("suggestion"))
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    var line = "decline-coach: \(message)\n"
+    line.withUTF8 { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+            if n <= 0 { break }
+            offset += n
+        }
+    }
+}
+
+/// Removes terminal control sequences from text we did not write (scenario
+/// text, file contents) before it reaches the terminal.
+func sanitizeForTerminal(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    var iterator = s.unicodeScalars.makeIterator()
+    while let c = iterator.next() {
+        if c == "\u{1B}" {
+            // skip an escape sequence: ESC [ ... final byte, or ESC followed by one character
+            guard let next = iterator.next() else { break }
+            if next == "[" { while let d = iterator.next(), !(0x40...0x7E).contains(d.value) {} }
+            else if next == "]" { while let d = iterator.next(), d != "\u{07}", d != "\u{1B}" {} }
+            continue
+        }
+        if c.value < 0x20 && c != "\n" && c != "\t" { continue }
+        if (0x80...0x9F).contains(c.value) { continue }
+        out.append(c)
+    }
+    return String(out)
+}
