@@ -42,6 +42,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Lowest level to report: suggestion, warning or error.")
     var level: Level = .suggestion
 
+    @Flag(help: "Also list the phrases the linter recognised, by cue (useful when writing scenarios).")
+    var explain = false
+
     func run() throws {
         let sources = files.isEmpty ? ["-"] : files
         let context = LintContext(channel: channel, turn: turn, reason: reason, stage: stage, futureInterest: !noFutureInterest)
@@ -54,6 +57,7 @@ struct LintCommand: ParsableCommand {
                 let bytes = try InputReader.read(source)
                 do { try SourceText.validate(bytes, source: source) } catch { throw UsageFailure(description: "input \(error.description)") }
                 var result = linter.lint(bytes: bytes, context: context)
+                if explain { print(LintReport.explanation(bytes: bytes, context: context)) }
                 result.findings.removeAll { $0.level < level }
                 results.append((source, result, bytes))
             } catch let failure as UsageFailure {
@@ -130,6 +134,24 @@ enum LintReport {
         return out.joined(separator: "\n")
     }
 
+    /// Every recognised phrase, grouped by cue, with flags (negated, sarcastic sentence).
+    static func explanation(bytes: [UInt8], context: LintContext) -> String {
+        let draft = Draft(analysis: TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count), context: context)
+        var out = ["Recognised phrases:"]
+        for hit in draft.analysis.hits {
+            guard let cue = Cue(rawValue: hit.cue) else { continue }
+            var notes: [String] = []
+            if draft.analysis.isNegated(hit) { notes.append("negated") }
+            if draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit)) { notes.append("sarcastic") }
+            let text = sanitizeForTerminal(draft.analysis.text(from: hit.first, to: hit.last))
+            out.append("  \(String(describing: cue).padding(toLength: 18, withPad: " ", startingAt: 0)) s\(draft.analysis.sentence(of: hit)) \"\(text)\"" + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"))
+        }
+        if !draft.statedReasons.isEmpty {
+            out.append("Stated reasons: " + draft.statedReasons.map { $0.reason.rawValue }.joined(separator: ", "))
+        }
+        return out.joined(separator: "\n")
+    }
+
     static func scoreText(_ score: Int, _ style: Style) -> String {
         let s = "\(score)/100"
         return score >= 85 ? style.green(s) : score >= 60 ? style.yellow(s) : style.red(s)
@@ -140,10 +162,12 @@ enum LintReport {
         let text = sanitizeForTerminal(raw.replacingOccurrences(of: "\t", with: " "))
         let scalars = Array(text.unicodeScalars)
         let start = max(0, min(column - 1, scalars.count))
-        let end = endLine > line ? scalars.count : max(start + 1, min(endColumn - 1, scalars.count))
+        var end = endLine > line ? scalars.count : max(start + 1, min(endColumn - 1, scalars.count))
+        let clipped = end - start > 60
+        if clipped { end = start + 60 }
         // keep long lines readable: show a window around the mark
         let lo = max(0, start - 40), hi = min(scalars.count, max(end + 20, lo + 100))
-        let prefix = lo > 0 ? "…" : "", suffix = hi < scalars.count ? "…" : ""
+        let prefix = lo > 0 ? "…" : "", suffix = hi < scalars.count || clipped ? "…" : ""
         let before = String(String.UnicodeScalarView(scalars[lo..<start]))
         let inside = String(String.UnicodeScalarView(scalars[start..<min(end, hi)]))
         let after = String(String.UnicodeScalarView(scalars[min(end, hi)..<hi]))

@@ -78,9 +78,10 @@ public enum Cue: Int, CaseIterable, Sendable {
         .reopen: ["reconsider|reconsidering", "rethink|rethinking", "second thought|thoughts", "on the fence",
                   "let me think|sleep|talk|check|discuss|mull|see|consider|get+back|call+you+back|weigh|reflect",
                   "i need|want|would+like to think|sleep|talk|discuss|mull|consider|reflect",
-                  "give me * time|day|days|week|weekend|night", "i will think", "think it over", "sleep on it",
-                  "get back to you", "call you back", "not sure whether|if i|it|the", "still decide|deciding", "have not decide|decided",
-                  "undecided", "keep my option|options open", "keep talking|talk", "stay in the process|running",
+                  "give me some|a|more|another|a+few|a+couple+of|a+bit+of|until|till *? time|day|days|week|weeks|weekend|night|moment|bit|tomorrow|monday|friday",
+                  "i will think", "i will|i+would+like+to|i+need+to|i+want+to|let+me sleep+on+it|think+it+over|mull+it+over|sleep+on+this",
+                  "get back to you", "call you back", "not sure whether|if i|it|the", "i be still decide|deciding|think|thinking", "i have not decide|decided|make+up+my+mind",
+                  "undecided", "keep my option|options open", "stay in the process|running",
                   "still come|attend|make+it|do+it|join", "back out of the|my other|the+other", "be open to reconsider|reconsidering|continue|continuing|talk|talking|discuss|discussing|an+offer|offers|it",
                   "open to it|talking|continuing", "change my mind", "i might change", "torn between"],
         .conditional: ["if", "unless", "maybe if", "provided|providing that?", "as long as", "in which case", "assuming"],
@@ -133,7 +134,7 @@ public enum Cue: Int, CaseIterable, Sendable {
         .criticismTarget: ["your|you|company|firm|agency|organisation|organization|process|interview|interviewer|interviewers|panel|team|manager|management|leadership",
                            "recruiter|hr|offer|pay|salary|figure|package|compensation|review|reviews|culture|office|role|position|job|they|them|their|website|ceo|boss",
                            "staff|communication|scheduling|question|questions|test|assessment|benefit|rate|number|bonus|equity|place|business|people|hiring|this"],
-        .complaint: ["take|took you|them|forever|age|ages", "take|took #num week|month|day|year",
+        .complaint: ["take|took forever|ages", "take|took you|them|your+team #num|so+long|forever|ages|weeks|months", "take|took #num week|month|day|year",
                      "how long you|your|they|their|it *? take", "so long to", "nobody|no+one answer|reply|respond|get|turn|show|read|call|bother|seem",
                      "never turn|turned|show|showed|get|got|reply|replied|respond|responded|answer|answered|call|called up|back|me",
                      "keep|kept me wait|waiting|hang|hanging", "left me hang|hanging|wait|waiting", "ghost|ghosted me",
@@ -149,7 +150,8 @@ public enum Cue: Int, CaseIterable, Sendable {
         .sympathy: ["sorry to hear", "sorry about your|for+your loss|news", "sorry you feel", "sorry that you feel", "sorry you be"],
         .forDecision: ["sorry|apologise|apologize|apologies that? i chose|choose|picked|pick|went|go|decided|decide|accepted|accept|be+withdraw|be+turn|be+decline|said|say",
                        "sorry|apologise|apologize|apologies for|about my decision|choosing|choice|withdrawing|withdrawal|declining|pulling|turning|backing|picking|going+with|not+choosing|saying+no|leaving",
-                       "sorry|apologise|apologize to withdraw|decline|turn+you+down|say+no|pull+out|back+out|be+withdrawing|be+declining|go+with"],
+                       "sorry|apologise|apologize to withdraw|decline|turn+you+down|say+no|pull+out|back+out|be+withdrawing|be+declining|go+with",
+                       "feel|felt awful|terrible|bad|guilty|horrible that|about i? chose|choose|picked|pick|went|go|choosing|picking|going|accepted|accepting|turning|decided"],
         .decisionAct: ["chose|choose|picked|pick|went with|decision|choice"],
         .inconvenience: ["inconvenience|trouble|hassle|short notice|disruption|extra work|late notice|the notice|timing|any+trouble|mix+up"],
 
@@ -219,7 +221,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     public static let lexicon: Lexicon = {
         var entries: [(cue: Int, pattern: String)] = []
         for cue in Cue.allCases { for p in phrases[cue] ?? [] { entries.append((cue.rawValue, p)) } }
-        return Lexicon(entries: entries, extraWords: extraWords)
+        return Lexicon(entries: entries, extraWords: extraWords + TextAnalysis.negators + TextAnalysis.contrast)
     }()
 
     public static var count: Int { allCases.count }

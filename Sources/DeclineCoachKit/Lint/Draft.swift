@@ -190,17 +190,38 @@ public final class Draft {
         return result
     }()
 
-    /// Sentences in which the user reopens the decision or bargains; reasons
-    /// mentioned there are not the stated reason.
-    public lazy var bargainingSentences: Set<Int> = {
-        var result = Set<Int>()
-        for hit in hits(.bargainQuestion) + hits(.reopen) where !analysis.isNegated(hit) { result.insert(analysis.sentence(of: hit)) }
+    /// Where, in each sentence, the user starts to reopen the decision or to
+    /// bargain (the first token of that clause). Reasons mentioned from there
+    /// on are not the stated reason, and courtesy there is not sincere.
+    public lazy var bargainingStart: [Int: Int] = {
+        var result: [Int: Int] = [:]
+        func mark(_ hit: Hit) {
+            let s = analysis.sentence(of: hit)
+            let start = clauseStart(of: Int(hit.first))
+            result[s] = min(result[s] ?? Int.max, start)
+        }
+        for hit in hits(.bargainQuestion) + hits(.reopen) where !analysis.isNegated(hit) { mark(hit) }
         for hit in hits(.conditional) {
             let s = analysis.sentence(of: hit)
-            if sentence(s, has: .improveTerms) || sentence(s, has: .bargainAmount) || sentence(s, has: .reopenVerb) { result.insert(s) }
+            if sentence(s, has: .improveTerms) || sentence(s, has: .bargainAmount) || sentence(s, has: .reopenVerb) { mark(hit) }
         }
         return result
     }()
+
+    /// Whether a hit lies in the bargaining or reopening part of its sentence.
+    public func isBargaining(_ hit: Hit) -> Bool {
+        guard let start = bargainingStart[analysis.sentence(of: hit)] else { return false }
+        return Int(hit.first) >= start
+    }
+
+    /// Whether a hit lies in the last clause of a sentence that ends with a question mark.
+    public func isAsked(_ hit: Hit) -> Bool {
+        let s = analysis.sentence(of: hit)
+        guard isQuestion(s) else { return false }
+        var k = Int(analysis.sentences[s].endToken) - 1
+        while k > Int(hit.first) && !tokens[k].has(.clauseStart) { k -= 1 }
+        return k <= Int(hit.first) || !tokens[k].has(.clauseStart) || clauseStart(of: Int(hit.first)) == k
+    }
 
     private static let reasonCues: [(Reason, Cue)] = [
         (.acceptedOffer, .acceptedOffer), (.poorFit, .poorFit), (.compensation, .compensation),
@@ -218,10 +239,10 @@ public final class Draft {
             for hit in inBody(cue) {
                 let s = analysis.sentence(of: hit)
                 if analysis.isNegated(hit) && reason != .poorFit && reason != .companyConcerns { continue }
-                if bargainingSentences.contains(s) || sarcasticSentences.contains(s) { continue }
+                if isBargaining(hit) || sarcasticSentences.contains(s) { continue }
                 if clause(of: hit, has: .thanks) || clause(of: hit, has: .praise) || clause(of: hit, has: .kindness) { continue }
                 if clause(of: hit, has: .wellWish) || clause(of: hit, has: .door) { continue }
-                if isQuestion(s) { continue }
+                if isAsked(hit) { continue }
                 result.append((reason, hit))
             }
         }

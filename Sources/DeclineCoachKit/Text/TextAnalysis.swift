@@ -12,8 +12,8 @@ public struct TextAnalysis: Sendable {
     public let lexicon: Lexicon
 
     /// Words that open a negation scope, and words that close one early.
-    private static let negators = ["not", "never", "no", "none", "neither", "nor", "without", "hardly", "barely"]
-    private static let contrast = ["but", "though", "although", "however", "yet", "except", "whereas", "still"]
+    static let negators = ["not", "never", "no", "none", "neither", "nor", "without", "hardly", "barely", "nothing", "nobody"]
+    static let contrast = ["but", "though", "although", "however", "yet", "except", "whereas", "still"]
     static let scopeLength = 6
 
     public init(text: String, lexicon: Lexicon, cueCount: Int) {
@@ -95,8 +95,8 @@ public struct TextAnalysis: Sendable {
     }
 
     private static func markNegation(_ tokens: inout [Token], lexicon: Lexicon) {
-        let negatorIDs = Set(negators.map { lexicon.id(of: $0) })
-        let contrastIDs = Set(contrast.map { lexicon.id(of: $0) })
+        let negatorIDs = Set(negators.map { lexicon.id(of: $0) }).subtracting([0])
+        let contrastIDs = Set(contrast.map { lexicon.id(of: $0) }).subtracting([0])
         var remaining = 0
         for k in tokens.indices {
             let t = tokens[k]

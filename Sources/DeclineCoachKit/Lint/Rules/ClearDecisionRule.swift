@@ -22,7 +22,7 @@ public struct ClearDecisionRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         let firm = draft.affirmed(.decision).contains { decision in
             let s = draft.analysis.sentence(of: decision)
-            if draft.isQuestion(s) || draft.sarcasticSentences.contains(s) { return false }
+            if draft.isAsked(decision) || draft.sarcasticSentences.contains(s) { return false }
             let lo = draft.clauseStart(of: Int(decision.first))
             let hedged = draft.hits(.hedge, inSentence: s).contains { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }
             return !hedged

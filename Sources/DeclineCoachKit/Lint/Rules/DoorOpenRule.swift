@@ -21,7 +21,7 @@ public struct DoorOpenRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         let open = draft.inBody(.door).contains { hit in
             let s = draft.analysis.sentence(of: hit)
-            return !draft.analysis.isNegated(hit) && !draft.sarcasticSentences.contains(s) && !draft.bargainingSentences.contains(s)
+            return !draft.analysis.isNegated(hit) && !draft.sarcasticSentences.contains(s) && !draft.isBargaining(hit)
         }
         return open ? [] : [Violation()]
     }
