@@ -21,7 +21,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeclineCoachKitTests", dependencies: ["DeclineCoachKit"]),
-        .testTarget(name: "DeclineCoachTests", dependencies: ["DeclineCoachKit"]),
+        .testTarget(name: "DeclineCoachTests", dependencies: ["DeclineCoachKit", "decline-coach"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -58,7 +58,9 @@ struct RulesCommand: ParsableCommand {
     }
 
     func exampleJSON(_ e: RuleExample) -> JSON {
-        .object([("text", .string(e.plainText)), ("channel", .string(e.context.channel.rawValue)), ("turn", .string(e.context.turn.rawValue))])
+        .object([("text", .string(e.plainText)), ("channel", .string(e.context.channel.rawValue)), ("turn", .string(e.context.turn.rawValue)),
+                 ("reason", e.context.reason.map { .string($0.rawValue) } ?? .null), ("stage", e.context.stage.map { .string($0.rawValue) } ?? .null),
+                 ("futureInterest", .bool(e.context.futureInterest))])
     }
 
     func detail(_ d: RuleDescription, _ style: Style) -> String {

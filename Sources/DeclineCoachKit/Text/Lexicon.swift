@@ -53,13 +53,21 @@ public struct Lexicon: Sendable {
     static func register(_ word: String, in vocabulary: inout Vocabulary) -> Int32 {
         let lower = word.lowercased()
         let stem = Stemmer.stem(lower)
-        let id = vocabulary.insert(stem)
-        if lower != stem, vocabulary.lookup(lower) == 0 { vocabulary.insert(lower, id: id) }
         // British and American spellings meet: organise/organize, analyse/analyze, colour/color.
-        for (us, uk) in [("iz", "is"), ("yz", "ys")] where stem.contains(us) {
-            vocabulary.insert(stem.replacingOccurrences(of: us, with: uk), id: id)
+        var variants: [String] = []
+        for (a, b) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] where stem.contains(a) {
+            variants.append(stem.replacingOccurrences(of: a, with: b))
         }
-        if stem.hasSuffix("or"), stem.count > 4 { vocabulary.insert(String(stem.dropLast(2)) + "our", id: id) }
+        if stem.hasSuffix("or"), stem.count > 4 { variants.append(String(stem.dropLast(2)) + "our") }
+        if stem.hasSuffix("our"), stem.count > 5 { variants.append(String(stem.dropLast(3)) + "or") }
+        var known: Int32? = nil
+        for candidate in [stem] + variants where known == nil {
+            let id = vocabulary.lookup(candidate)
+            if id != 0 { known = id }
+        }
+        let id = vocabulary.insert(stem, id: known)
+        for v in variants { vocabulary.insert(v, id: id) }
+        if lower != stem, vocabulary.lookup(lower) == 0 { vocabulary.insert(lower, id: id) }
         return id
     }
 

@@ -12,7 +12,7 @@ public struct CriticismRule: Rule {
             RuleExample("I understand you're disappointed, but honestly, your process «took two months» and nobody answered my emails.", turn: .frustration),
             RuleExample("Frankly, the process has been «disorganised» from the start.", channel: .email),
             RuleExample("Given «how long your team took» to get back to me, I'm sure you won't mind waiting.", turn: .postpone),
-            RuleExample("I won't continue this. This reply confirms every «bad review» I read about your agency.", channel: .email, turn: .aggressive),
+            RuleExample("I won't continue this. This reply «confirms every» bad review I read about your agency.", channel: .email, turn: .aggressive),
         ],
         nonTriggering: [
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),

@@ -15,7 +15,7 @@ public struct HostileRule: Rule {
             RuleExample("«YOU'RE THE ONE WASTING MY TIME».", turn: .aggressive),
             RuleExample("«Oh, I'm sure you're devastated».", turn: .frustration),
             RuleExample("Keep talking to me like that and «I'll post» this call online.", turn: .aggressive),
-            RuleExample("Wow, «thanks a lot». Took you three weeks to come up with that?", turn: .counteroffer),
+            RuleExample("«Wow, thanks a lot». Took you three weeks to come up with that?", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("You said I was “unprofessional and a waste of space.” I'd rather not continue. Thanks for your time.", turn: .aggressive),
@@ -36,16 +36,18 @@ public struct HostileRule: Rule {
             for hit in draft.affirmed(cue) { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
         for s in draft.sarcasticSentences.sorted() {
-            let spot = (draft.hits(.sarcasm, inSentence: s) + draft.hits(.sarcasticThanks, inSentence: s)).first
-            let range = spot.map { hit -> Range<Int> in
-                // include an opening interjection ("Oh, I'm sure ...")
-                let sentenceStart = Int(draft.analysis.sentences[s].firstToken)
-                let first = draft.hits(.interjection, inSentence: s).first { Int($0.first) == sentenceStart && $0.first < hit.first }
-                let lo = first.map { Int(draft.tokens[Int($0.first)].start) } ?? draft.bytes(of: hit).lowerBound
-                let hi = draft.hits(.sarcasm, inSentence: s).contains { $0.first == hit.first } ? Int(draft.analysis.sentences[s].endByte) : draft.bytes(of: hit).upperBound
-                return lo..<hi
+            // the whole sarcastic phrase, with an opening interjection ("Oh, I'm sure you're devastated")
+            let phrases = draft.hits(.sarcasm, inSentence: s) + draft.hits(.sarcasticThanks, inSentence: s)
+            let sentenceStart = Int(draft.analysis.sentences[s].firstToken)
+            let opener = draft.hits(.interjection, inSentence: s).first { Int($0.first) == sentenceStart }
+            var range = draft.bytes(ofSentence: s)
+            if let first = phrases.min(by: { $0.first < $1.first }) {
+                let lo = opener.map { Int(draft.tokens[Int($0.first)].start) } ?? draft.bytes(of: first).lowerBound
+                let hi = draft.hits(.sarcasm, inSentence: s).isEmpty
+                    ? phrases.map { draft.bytes(of: $0).upperBound }.max()! : Int(draft.analysis.sentences[s].endByte)
+                range = min(lo, draft.bytes(of: first).lowerBound)..<hi
             }
-            result.append(Violation(bytes: range ?? draft.bytes(ofSentence: s), message: "This reads as sarcastic, which lands as hostile."))
+            result.append(Violation(bytes: range, message: "This reads as sarcastic, which lands as hostile."))
         }
         result += shouting(draft)
         return result

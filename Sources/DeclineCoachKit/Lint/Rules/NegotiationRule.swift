@@ -9,9 +9,9 @@ public struct NegotiationRule: Rule {
         hint: "If you are out, stay out: thank them for the offer and repeat your decision without naming a price.",
         triggering: [
             RuleExample("Thanks for that. «What's the most you could» offer?", turn: .counteroffer),
-            RuleExample("I'm still out, though — unless you can also «bump» the base to 120.", turn: .addressConcerns),
+            RuleExample("I'm still out, though — «unless you can also bump the base to 120».", turn: .addressConcerns),
             RuleExample("Thank you. I'm still withdrawing — but out of curiosity, «what would the signing bonus look like»?", turn: .counteroffer),
-            RuleExample("I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
+            RuleExample("I get that you're annoyed. «If it helps, I'd stay in the process for another fifteen thousand».", turn: .frustration),
         ],
         nonTriggering: [
             RuleExample("I appreciate you saying you'll “beat any offer,” but I've made my commitment elsewhere.", turn: .counteroffer),
@@ -34,7 +34,9 @@ public struct NegotiationRule: Rule {
             let improving = after(.improveTerms).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || hasNumber(draft, s) }
             if let spot = amounts.first ?? improving.first {
                 sentences.insert(s)
-                result.append(Violation(bytes: draft.bytes(of: spot)))
+                // from the condition to the end of the bargaining clause: "unless you can beat a base of 95,000"
+                let end = draft.clauseEnd(of: Int(spot.last)) - 1
+                result.append(Violation(bytes: Int(draft.tokens[Int(hit.first)].start)..<Int(draft.tokens[end].end)))
             }
         }
         return result

@@ -8,9 +8,9 @@ public struct OverApologyRule: Rule {
         message: "Too much apology: one is enough.",
         hint: "Keep a single \"sorry for any inconvenience\" and let the rest go.",
         triggering: [
-            RuleExample("I'm so, so sorry to do this, and «I feel terrible» about the timing.", channel: .email),
+            RuleExample("I'm «so, so sorry» to do this, and I feel terrible about the timing.", channel: .email),
             RuleExample("I'm sorry for the extra work. I'm «sorry» I chose the other offer.", turn: .frustration),
-            RuleExample("I'm so sorry, «I'm so so sorry», please don't be angry with me.", turn: .aggressive),
+            RuleExample("I'm so sorry, I'm «so so sorry», please don't be angry with me.", turn: .aggressive),
             RuleExample("Apologies for the short notice, and «sorry» again for the trouble.", turn: .postpone),
         ],
         nonTriggering: [

@@ -8,8 +8,8 @@ public struct WaveringRule: Rule {
         message: "This hedges or reopens your decision.",
         hint: "Say it as settled: \"I've decided to withdraw\". Save conditions and second thoughts for before you call.",
         triggering: [
-            RuleExample("Having seen the salary range, I think I «may» need to withdraw.", channel: .email),
-            RuleExample("Oh, that's interesting. Let me think about it and «get back to you».", turn: .addressConcerns),
+            RuleExample("Having seen the salary range, «I think I» may need to withdraw.", channel: .email),
+            RuleExample("Oh, that's interesting. «Let me think» about it and get back to you.", turn: .addressConcerns),
             RuleExample("I've decided to withdraw. Although, if the role ever went fully remote, I might «reconsider».", channel: .phone),
             RuleExample("I've been having some «second thoughts» about whether the role is right for me."),
             RuleExample("I'm still out, though — «unless» you can also bump the base to 120.", turn: .addressConcerns),

@@ -1,0 +1,73 @@
+import Testing
+@testable import DeclineCoachKit
+
+/// One rule example, named so each runs as its own test case.
+struct ExampleCase: Sendable, CustomTestStringConvertible {
+    let rule: String
+    let triggers: Bool
+    let example: RuleExample
+    var testDescription: String {
+        "\(rule) \(triggers ? "fires on" : "passes"): \(example.plainText.replacingOccurrences(of: "\n", with: "⏎").prefix(70))"
+    }
+
+    static let all: [ExampleCase] = Linter.descriptions.flatMap { d in
+        d.triggering.map { ExampleCase(rule: d.id, triggers: true, example: $0) }
+            + d.nonTriggering.map { ExampleCase(rule: d.id, triggers: false, example: $0) }
+    }
+}
+
+@Suite("Every rule on its own examples")
+struct RuleExampleTests {
+    @Test(arguments: ExampleCase.all)
+    func example(_ c: ExampleCase) {
+        let result = Linter().lint(c.example.plainText, context: c.example.context)
+        #expect(result.checked.contains(c.rule), "the example's context does not apply \(c.rule)")
+        let findings = result.findings.filter { $0.rule == c.rule }
+        if c.triggers {
+            #expect(!findings.isEmpty, "expected \(c.rule) to fire")
+            if let marked = c.example.markedRange {
+                #expect(findings.contains { $0.byteRange == marked },
+                        "expected the finding on «\(String(decoding: Array(c.example.plainText.utf8)[marked], as: UTF8.self))», got \(findings.map { $0.excerpt ?? "-" })")
+            }
+        } else {
+            #expect(findings.isEmpty, "expected \(c.rule) not to fire, got \(findings.map { $0.excerpt ?? $0.message })")
+        }
+    }
+}
+
+@Suite("The rule catalogue")
+struct RuleCatalogueTests {
+    static let specIDs = ["criticism", "negotiation", "over-apology", "over-explaining", "curt", "hostile", "placeholder",
+                          "ghosting", "wavering", "dishonest-reason", "apologize-for-decision", "channel-fit", "mass-email",
+                          "appreciation", "clear-decision", "brief-reason", "well-wishes", "door-open", "personal-touch",
+                          "acknowledge-feelings", "polite-close", "subject-line", "greeting", "sign-off"]
+
+    @Test func everySpecRuleIsRegisteredOnce() {
+        let ids = Linter.descriptions.map(\.id)
+        #expect(Set(ids) == Set(Self.specIDs))
+        #expect(ids.count == Set(ids).count, "a rule is registered twice")
+    }
+
+    @Test(arguments: Linter.descriptions.map(\.id))
+    func describesItselfFully(_ id: String) throws {
+        let d = try #require(Linter.rule(id: id)).description
+        #expect(d.triggering.count >= 3, "\(id) needs at least 3 triggering examples")
+        #expect(d.nonTriggering.count >= 3, "\(id) needs at least 3 non-triggering examples")
+        #expect(!d.sections.isEmpty && d.guideSections.count == d.sections.count, "\(id) cites a guide section that does not exist")
+        #expect(!d.title.isEmpty && !d.rationale.isEmpty && !d.message.isEmpty && !d.hint.isEmpty)
+        if d.family == .alwaysOn && id != "ghosting" && id != "channel-fit" {
+            #expect(d.triggering.contains { $0.markedRange != nil }, "\(id) should mark the offending words in an example")
+        }
+    }
+
+    @Test func levelsMatchTheSpec() {
+        let errors = ["criticism", "negotiation", "curt", "hostile", "placeholder", "ghosting", "wavering", "dishonest-reason",
+                      "mass-email", "clear-decision"]
+        let warnings = ["over-apology", "over-explaining", "apologize-for-decision", "channel-fit", "appreciation",
+                        "acknowledge-feelings", "polite-close", "subject-line", "sign-off"]
+        for d in Linter.descriptions {
+            let expected: Level = errors.contains(d.id) ? .error : warnings.contains(d.id) ? .warning : .suggestion
+            #expect(d.level == expected, "\(d.id)")
+        }
+    }
+}

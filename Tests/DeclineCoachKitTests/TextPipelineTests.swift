@@ -1,0 +1,144 @@
+import Testing
+@testable import DeclineCoachKit
+
+@Suite("Text pipeline")
+struct TextPipelineTests {
+    func analyse(_ text: String) -> TextAnalysis { TextAnalysis(text: text, lexicon: Cue.lexicon, cueCount: Cue.count) }
+    func words(_ text: String) -> [String] { Tokenizer.words(of: text) }
+
+    @Test func contractionsExpandWithStraightAndCurlyApostrophes() {
+        #expect(words("I won't, can't, I'm") == ["i", "will", "not", "can", "not", "i", "am"])
+        #expect(words("I’ve decided it’s time") == ["i", "have", "decided", "it", "is", "time"])
+        #expect(words("the company's plans") == ["the", "company", "plans"])
+    }
+
+    @Test func hyphenatedWordsSplitButAddressesStayWhole() {
+        #expect(words("final-round interviews") == ["final", "round", "interviews"])
+        #expect(words("mira.jensen@example.com") == ["mira.jensen@example.com"])
+        #expect(words("£95,000 and 15k") == ["95,000", "and", "15k"])
+    }
+
+    @Test func britishAndAmericanSpellingsMeet() {
+        let lexicon = Cue.lexicon
+        #expect(lexicon.id(of: "apologise") == lexicon.id(of: "apologize"))
+        #expect(lexicon.id(of: "disorganised") == lexicon.id(of: "disorganized"))
+        #expect(lexicon.id(of: "withdrew") == lexicon.id(of: "withdrawing"))
+    }
+
+    @Test func tokensKeepTheirSourceRanges() {
+        let a = analyse("Hi Marco,\nI’m withdrawing.")
+        let marco = a.tokens[1]
+        #expect(a.text(of: 1) == "Marco")
+        #expect(a.location(ofByte: Int(marco.start)) == (1, 4))
+        let withdrawing = a.tokens.indices.first { a.text(of: $0) == "withdrawing" }!
+        #expect(a.location(ofByte: Int(a.tokens[withdrawing].start)) == (2, 5))
+    }
+
+    @Test func sentencesSplitOnPunctuationAndLinesButNotTitles() {
+        let a = analyse("Dear Dr. Mensah,\nThanks. I'm out! Really?")
+        #expect(a.sentences.count == 4)
+        #expect(a.sentenceText(0) == "Dear Dr. Mensah")
+    }
+
+    @Test func quotedWordsAreMarkedButAWhollyQuotedReplyIsNot() {
+        let a = analyse("You said I was “unprofessional” and I'm leaving.")
+        let quoted = a.tokens.indices.filter { a.tokens[$0].has(.quoted) }.map { a.text(of: $0) }
+        #expect(quoted == ["unprofessional"])
+        let b = analyse("“I appreciate that, but I'm withdrawing.”")
+        #expect(!b.tokens.contains { $0.has(.quoted) })
+    }
+
+    @Test func negationCoversTheFollowingWordsOfItsClause() {
+        let a = analyse("I wouldn't call the process disorganised, but it was slow.")
+        func negated(_ w: String) -> Bool { a.tokens[a.tokens.indices.first { a.text(of: $0) == w }!].has(.negated) }
+        #expect(negated("disorganised"))
+        #expect(!negated("slow"))
+    }
+
+    @Test func phrasesMatchAcrossInflectionsAndWildcards() {
+        let a = analyse("I'd love to hear about future openings. I accepted a full-time offer.")
+        #expect(a.has(Cue.door.rawValue))
+        let accepted = a.hits(Cue.acceptedOffer.rawValue).map { a.text(from: $0.first, to: $0.last) }
+        #expect(accepted.contains("accepted a full-time offer"))
+    }
+
+    @Test func phrasesNeverCrossSentences() {
+        let a = analyse("I hope. You find it.")
+        #expect(!a.hits(Cue.wellWish.rawValue).contains { a.text(from: $0.first, to: $0.last).contains("find") })
+        #expect(a.hits(Cue.goodOutcome.rawValue).allSatisfy { a.sentence(of: $0) == 1 })
+    }
+
+    @Test func stemmerFoldsInflectionsConsistently() {
+        #expect(Stemmer.stem("withdrawing") == Stemmer.stem("withdraw"))
+        #expect(Stemmer.stem("declined") == Stemmer.stem("decline"))
+        #expect(Stemmer.stem("values") == Stemmer.stem("value"))
+        #expect(Stemmer.stem("called") == Stemmer.stem("call"))
+        #expect(Stemmer.stem("thanks") == Stemmer.stem("thank"))
+    }
+}
+
+@Suite("Input validation")
+struct SourceTextTests {
+    @Test func acceptsUTF8() throws {
+        try SourceText.validate(Array("Renée — “fine”".utf8), source: "x")
+    }
+
+    @Test func rejectsInvalidUTF8WithItsPosition() {
+        #expect(throws: InputError.invalidUTF8(source: "f.txt", line: 2, column: 3)) {
+            try SourceText.validate([0x61, 0x0A, 0x62, 0x63, 0xFF, 0x64], source: "f.txt")
+        }
+    }
+
+    @Test func rejectsBinary() {
+        #expect(throws: InputError.binary(source: "b", offset: 2)) { try SourceText.validate([0x61, 0x62, 0x00], source: "b") }
+    }
+}
+
+@Suite("Guide")
+struct GuideTests {
+    @Test func findsSectionsByIdOrHeadingFragment() {
+        #expect(Guide.section(matching: "pushback")?.heading == "When Companies Push Back")
+        #expect(Guide.section(matching: "what to avoid")?.id == "what-to-avoid")
+        #expect(Guide.section(matching: "nonsense") == nil)
+    }
+
+    @Test func everySectionHasAdviceAndAUniqueId() {
+        #expect(Set(Guide.sections.map(\.id)).count == Guide.sections.count)
+        #expect(Guide.sections.allSatisfy { !$0.advice.isEmpty && !$0.summary.isEmpty })
+    }
+}
+
+@Suite("Linter contexts")
+struct LinterContextTests {
+    @Test func turnKindsDecideWhatIsExpected() {
+        let linter = Linter()
+        let email = linter.applicableRules(LintContext(channel: .email, turn: .decline))
+        #expect(["subject-line", "greeting", "sign-off", "door-open"].allSatisfy(email.contains))
+        let postpone = linter.applicableRules(LintContext(turn: .postpone))
+        #expect(!postpone.contains("wavering") && !postpone.contains("clear-decision") && postpone.contains("appreciation"))
+        let noFuture = linter.applicableRules(LintContext(turn: .decline, futureInterest: false))
+        #expect(!noFuture.contains("door-open"))
+        let details = linter.applicableRules(LintContext(turn: .details, reason: .poorFit))
+        #expect(details.contains("dishonest-reason") && !details.contains("appreciation"))
+        let custom = linter.applicableRules(LintContext(turn: .details, expect: ["appreciation"], skip: ["curt"]))
+        #expect(custom.contains("appreciation") && !custom.contains("curt"))
+    }
+
+    @Test func anEmptyReplyIsOnlyGhosting() {
+        let result = Linter().lint("  \n", context: LintContext(channel: .email))
+        #expect(result.findings.map(\.rule) == ["ghosting"])
+        #expect(result.checked == ["ghosting"])
+    }
+
+    @Test func scoresDropByLevel() {
+        let result = Linter().lint("Hi Ana, thanks for the call. I've accepted another offer, so I'm withdrawing from the Larkspur process. I'm so sorry, I feel terrible. I hope we stay in touch, and good luck with the search.", context: LintContext())
+        #expect(result.findings.map(\.rule) == ["over-apology"])
+        #expect(result.score == 85)
+    }
+
+    @Test func findingsCarryLineAndColumn() throws {
+        let result = Linter().lint("Subject: Withdrawal\n\nDear <Name>,\n\nThanks.", context: LintContext(channel: .email))
+        let slot = try #require(result.findings.first { $0.rule == "placeholder" })
+        #expect(slot.line == 3 && slot.column == 6 && slot.endLine == 3 && slot.endColumn == 12)
+    }
+}
