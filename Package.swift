@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "decline-coach-bench", dependencies: ["DeclineCoachKit"], path: "Sources/decline-coach-bench"),
         .testTarget(name: "DeclineCoachKitTests", dependencies: ["DeclineCoachKit"]),
         .testTarget(name: "DeclineCoachTests", dependencies: ["DeclineCoachKit", "decline-coach"]),
     ],

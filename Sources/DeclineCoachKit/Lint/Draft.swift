@@ -239,6 +239,9 @@ public final class Draft {
             for hit in inBody(cue) {
                 let s = analysis.sentence(of: hit)
                 if analysis.isNegated(hit) && reason != .poorFit && reason != .companyConcerns { continue }
+                // a capitalised word inside a sentence is a name ("Orchid Pay"), not a reason
+                let first = tokens[Int(hit.first)]
+                if first.has(.capitalised) && !first.has(.sentenceStart) && hit.first == hit.last { continue }
                 if isBargaining(hit) || sarcasticSentences.contains(s) { continue }
                 if clause(of: hit, has: .thanks) || clause(of: hit, has: .praise) || clause(of: hit, has: .kindness) { continue }
                 if clause(of: hit, has: .wellWish) || clause(of: hit, has: .door) { continue }

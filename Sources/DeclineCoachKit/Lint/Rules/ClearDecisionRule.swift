@@ -20,7 +20,8 @@ public struct ClearDecisionRule: Rule {
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
-        let firm = draft.affirmed(.decision).contains { decision in
+        let firm = draft.inBody(.decision).contains { decision in
+            if draft.analysis.isNegated(decision) { return false }
             let s = draft.analysis.sentence(of: decision)
             if draft.isAsked(decision) || draft.sarcasticSentences.contains(s) { return false }
             let lo = draft.clauseStart(of: Int(decision.first))

@@ -1,0 +1,32 @@
+# decline-coach: `make run` starts the coach, `make test` runs the tests.
+# Both install what is missing first (scripts/setup.sh).
+SWIFT ?= swift
+ARGS ?=
+EVAL := ../shared/tools/lint-eval
+
+.PHONY: setup run test build release bench eval completions
+
+setup:
+	@scripts/setup.sh
+
+run: setup
+	@$(SWIFT) build -c release --product decline-coach >/dev/null
+	@.build/release/decline-coach $(ARGS)
+
+test: setup
+	$(SWIFT) test
+	@if [ -x $(EVAL) ]; then $(EVAL) --bin .build/debug/decline-coach --min-score 0.95 | tail -n 1; fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+# Accuracy on the labelled development corpus (needs ../shared).
+eval: release
+	$(EVAL) --bin .build/release/decline-coach
+
+# Throughput, memory and latency figures (prints numbers; not a test).
+bench: release
+	scripts/bench-lint.sh

@@ -1,0 +1,41 @@
+// Latency of the linter on one spoken reply, measured in-process so that
+// process start-up does not hide it. Prints numbers; not a test.
+import DeclineCoachKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let reply = """
+Hi Priya, thank you so much for taking my call, and for the time you and the analytics team have put into \
+my application over the last few weeks. I wanted to tell you myself that I've accepted an offer from another \
+company, so I'm withdrawing from the data analyst process at Northwind Labs. It wasn't an easy decision: I really \
+enjoyed the conversation with Omar about the forecasting dashboards, and the way you ran the interviews made a \
+strong impression on me. I'm sorry for any inconvenience this causes. I'd be very glad to stay in touch, and if \
+something opens up in a year or two I would love to hear about it. I hope you find someone brilliant for the role, \
+and I wish you and the team every success with the new platform launch next spring.
+"""
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) * 1e6 + Double(t.tv_nsec) / 1e3
+}
+
+let runs = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 5000 : 5000
+let linter = Linter()
+let context = LintContext(channel: .phone, turn: .decline, reason: .acceptedOffer, stage: .betweenRounds)
+_ = linter.lint(reply, context: context) // build the lexicon once, as the REPL does at start
+var samples: [Double] = []
+samples.reserveCapacity(runs)
+var findings = 0
+for _ in 0..<runs {
+    let start = now()
+    findings += linter.lint(reply, context: context).findings.count
+    samples.append(now() - start)
+}
+samples.sort()
+let sorted = samples
+let words = reply.split(separator: " ").count
+func pct(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+print("one reply (\(words) words), \(runs) runs: median \(String(format: "%.1f", pct(0.5))) µs, p99 \(String(format: "%.1f", pct(0.99))) µs, max \(String(format: "%.1f", samples.last!)) µs (findings per run: \(findings / runs))")

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Linter performance figures (not a test): throughput on ~1 MB and ~10 MB of
+# business email, peak memory, growth ratio, a grep baseline over ~200 of the
+# rules' phrases on the same files, memory on a 100 MB input, and the latency
+# of one ~150-word reply. Run after `swift build -c release` (make bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=.build/release/decline-coach
+out=${BENCH_DIR:-/tmp/decline-coach-bench}
+mkdir -p "$out"
+[ -f "$out/1mb.txt" ] || python3 scripts/gen-corpus.py 1 "$out/1mb.txt"
+[ -f "$out/10mb.txt" ] || python3 scripts/gen-corpus.py 10 "$out/10mb.txt"
+python3 scripts/lexicon-phrases.py Sources/DeclineCoachKit/Lint/Cues.swift 200 > "$out/phrases.txt"
+
+python3 - "$bin" "$out" <<'PY'
+import os, subprocess, sys, time
+bin, out = sys.argv[1], sys.argv[2]
+
+def run(cmd, stdout=subprocess.DEVNULL):
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024  # seconds, MB
+
+def best(cmd, n=3):
+    runs = [run(cmd) for _ in range(n)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+phrases = sum(1 for _ in open(f"{out}/phrases.txt"))
+rows = {}
+for name in ("1mb", "10mb"):
+    path = f"{out}/{name}.txt"
+    mb = os.path.getsize(path) / 1e6
+    t, rss = best([bin, "lint", "--format", "json", path])
+    g, _ = best(["grep", "-c", "-i", "-F", "-f", f"{out}/phrases.txt", path])
+    rows[name] = (mb, t, rss, g)
+    print(f"lint {name:>5}: {mb:6.2f} MB in {t:6.3f} s = {mb / t:7.1f} MB/s, peak memory {rss:6.1f} MB; "
+          f"grep -c -i -F ({phrases} phrases) {g:6.3f} s = {mb / g:7.1f} MB/s; lint/grep time {t / g:5.2f}x")
+(m1, t1, _, _), (m10, t10, _, _) = rows["1mb"], rows["10mb"]
+print(f"growth: 10 MB / 1 MB time ratio {t10 / t1:.2f} for a size ratio of {m10 / m1:.2f} (linear = equal)")
+
+if os.environ.get("BENCH_BIG", "1") == "1":
+    big = f"{out}/100mb.txt"
+    if not os.path.exists(big):
+        with open(big, "w") as f:
+            chunk = open(f"{out}/10mb.txt").read()
+            for _ in range(10):
+                f.write(chunk)
+    mb = os.path.getsize(big) / 1e6
+    t, rss = run([bin, "lint", "--format", "json", big])
+    print(f"lint 100mb: {mb:6.1f} MB in {t:6.2f} s = {mb / t:6.1f} MB/s, peak memory {rss:7.1f} MB = {rss / mb:.1f}x the input")
+PY
+.build/release/decline-coach-bench 10000
