@@ -22,6 +22,22 @@ func now() -> Double {
     return Double(t.tv_sec) * 1e6 + Double(t.tv_nsec) / 1e3
 }
 
+// `decline-coach-bench file PATH`: split the cost of linting a big file into its stages.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "file" {
+    let data = FileManager.default.contents(atPath: CommandLine.arguments[2]) ?? Data()
+    let bytes = [UInt8](data)
+    _ = Cue.lexicon
+    var t = now()
+    let analysis = TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count)
+    let analysed = now() - t
+    t = now()
+    let result = Linter().lint(draft: Draft(analysis: analysis, context: LintContext(channel: .email)))
+    let linted = now() - t
+    let mb = Double(bytes.count) / 1e6
+    print(String(format: "%.1f MB: analysis %.0f ms (%.1f MB/s), rules %.0f ms, %d tokens, %d hits, %d findings",
+                 mb, analysed / 1000, mb / (analysed / 1e6), linted / 1000, analysis.tokens.count, analysis.hits.count, result.findings.count))
+    exit(0)
+}
 let runs = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 5000 : 5000
 let linter = Linter()
 let context = LintContext(channel: .phone, turn: .decline, reason: .acceptedOffer, stage: .betweenRounds)

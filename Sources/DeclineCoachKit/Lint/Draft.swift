@@ -43,8 +43,10 @@ public final class Draft {
     public func affirmed(_ cue: Cue) -> [Hit] { hits(cue).filter { !analysis.isNegated($0) } }
 
     /// Occurrences in the message itself, not in its subject, greeting or sign-off.
+    /// The subject, greeting and sign-off lines of an email (empty for speech).
+    public lazy var frame: [Range<Int>] = email?.frame ?? []
+
     public func inBody(_ cue: Cue) -> [Hit] {
-        let frame = email?.frame ?? []
         if frame.isEmpty { return hits(cue) }
         return hits(cue).filter { hit in
             let at = Int(tokens[Int(hit.first)].start)
@@ -52,18 +54,12 @@ public final class Draft {
         }
     }
 
-    private lazy var hitsBySentence: [Int: [Hit]] = {
-        var map: [Int: [Hit]] = [:]
-        for hit in analysis.hits { map[analysis.sentence(of: hit), default: []].append(hit) }
-        return map
-    }()
-
     public func hits(_ cue: Cue, inSentence sentence: Int) -> [Hit] {
-        (hitsBySentence[sentence] ?? []).filter { $0.cue == cue.rawValue }
+        analysis.hits(inSentence: sentence).filter { $0.cue == cue.rawValue }
     }
 
     public func sentence(_ sentence: Int, has cue: Cue) -> Bool {
-        (hitsBySentence[sentence] ?? []).contains { $0.cue == cue.rawValue }
+        analysis.hits(inSentence: sentence).contains { $0.cue == cue.rawValue }
     }
 
     /// Index of the first token of the clause holding `token`.
@@ -82,7 +78,7 @@ public final class Draft {
     /// Whether a cue occurs in the same clause as `hit`.
     public func clause(of hit: Hit, has cue: Cue) -> Bool {
         let lo = clauseStart(of: Int(hit.first)), hi = clauseEnd(of: Int(hit.last))
-        return (hitsBySentence[analysis.sentence(of: hit)] ?? []).contains {
+        return analysis.hits(inSentence: analysis.sentence(of: hit)).contains {
             $0.cue == cue.rawValue && Int($0.first) >= lo && Int($0.first) < hi
         }
     }
@@ -119,7 +115,7 @@ public final class Draft {
     public func word(_ k: Int) -> String { analysis.text(of: k).lowercased() }
 
     public func isFrame(_ sentence: Int) -> Bool {
-        guard let frame = email?.frame, !frame.isEmpty else { return false }
+        guard !frame.isEmpty else { return false }
         let start = Int(analysis.sentences[sentence].startByte)
         return frame.contains { $0.contains(start) }
     }
@@ -236,7 +232,8 @@ public final class Draft {
     public lazy var statedReasons: [(reason: Reason, hit: Hit)] = {
         var result: [(Reason, Hit)] = []
         for (reason, cue) in Draft.reasonCues {
-            for hit in inBody(cue) {
+            // the first genuine mention of each reason is enough
+            for hit in inBody(cue) where !result.contains(where: { $0.0 == reason }) {
                 let s = analysis.sentence(of: hit)
                 if analysis.isNegated(hit) && reason != .poorFit && reason != .companyConcerns { continue }
                 // a capitalised word inside a sentence is a name ("Orchid Pay"), not a reason
@@ -266,7 +263,10 @@ public final class Draft {
 
     static func parseEmail(_ a: TextAnalysis) -> EmailParts {
         var parts = EmailParts()
-        let lines = a.lines.filter { range in a.string(range).contains { !$0.isWhitespace } }
+        // the frame is in the first two and last two lines with text; the middle is never read
+        let head = a.firstLines(2), tail = a.lastLines(2)
+        var lines = head
+        for line in tail where !lines.contains(line) && line.lowerBound > (head.last?.lowerBound ?? -1) { lines.append(line) }
         guard !lines.isEmpty else { return parts }
         var index = 0
         let first = a.string(lines[0]).trimmingCharacters(in: .whitespaces)

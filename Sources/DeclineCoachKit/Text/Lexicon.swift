@@ -14,7 +14,11 @@ public struct Lexicon: Sendable {
     private(set) var vocabulary = Vocabulary(capacity: 16_384)
     private var nodes: [Node] = [Node()]
     public private(set) var maxDepth = 0
-    let numberWords: Set<Int32>
+    private var numberFlags: [Bool] = []
+    /// Ids of the fixed words contractions expand to, by `Tokenizer.Piece` raw value.
+    private(set) var pieceIDs: [Int32] = []
+    /// First step of every phrase, indexed by word id (0 when no phrase starts there).
+    private var rootNext: [Int32] = []
 
     struct Node: Sendable {
         var children: [Int32: Int32] = [:]
@@ -34,7 +38,10 @@ public struct Lexicon: Sendable {
             let id = Lexicon.register(base, in: &vocabulary)
             vocabulary.insert(surface, id: id)
         }
-        numberWords = numbers
+        for piece in 0...Tokenizer.Piece.want.rawValue {
+            let text = Tokenizer.Piece(rawValue: piece)!.text.description
+            pieceIDs.append(text.isEmpty ? 0 : Lexicon.register(text, in: &vocabulary))
+        }
         for entry in entries {
             for path in compile(entry.pattern) {
                 maxDepth = max(maxDepth, path.count)
@@ -43,7 +50,17 @@ public struct Lexicon: Sendable {
                 if !nodes[node].terminals.contains(entry.cue) { nodes[node].terminals.append(entry.cue) }
             }
         }
+        let size = Int(vocabulary.words.count) + 1
+        numberFlags = Array(repeating: false, count: size)
+        for id in numbers where Int(id) < size { numberFlags[Int(id)] = true }
+        rootNext = Array(repeating: 0, count: size)
+        for (word, node) in nodes[0].children where Int(word) < size { rootNext[Int(word)] = node }
     }
+
+    var vocabularySize: Int { rootNext.count }
+
+    @inline(__always)
+    func isNumberWord(_ id: Int32) -> Bool { Int(id) < numberFlags.count && numberFlags[Int(id)] }
 
     static let numberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand",
@@ -51,12 +68,19 @@ public struct Lexicon: Sendable {
 
     /// The id of a word as the text would produce it (stemmed), registering it if new.
     static func register(_ word: String, in vocabulary: inout Vocabulary) -> Int32 {
-        let lower = word.lowercased()
+        let lower = String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         let stem = Stemmer.stem(lower)
         // British and American spellings meet: organise/organize, analyse/analyze, colour/color.
         var variants: [String] = []
-        for (a, b) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] where stem.contains(a) {
-            variants.append(stem.replacingOccurrences(of: a, with: b))
+        let bytes = Array(stem.utf8)
+        for (a, b) in [(UInt8(ascii: "z"), UInt8(ascii: "s")), (UInt8(ascii: "s"), UInt8(ascii: "z"))] {
+            // swap the consonant in every "iz"/"yz" (or "is"/"ys")
+            var swapped = bytes
+            var changed = false
+            for k in 1..<max(1, swapped.count) where swapped[k] == a && (swapped[k - 1] == UInt8(ascii: "i") || swapped[k - 1] == UInt8(ascii: "y")) {
+                swapped[k] = b; changed = true
+            }
+            if changed { variants.append(String(decoding: swapped, as: UTF8.self)) }
         }
         if stem.hasSuffix("or"), stem.count > 4 { variants.append(String(stem.dropLast(2)) + "our") }
         if stem.hasSuffix("our"), stem.count > 5 { variants.append(String(stem.dropLast(3)) + "or") }
@@ -110,7 +134,7 @@ public struct Lexicon: Sendable {
                 case "#num": options.append([.number])
                 case "#cap": options.append([.capital])
                 default:
-                    let words = Tokenizer.words(of: alternative.replacingOccurrences(of: "+", with: " "))
+                    let words = Tokenizer.words(of: String(alternative.map { $0 == "+" ? " " : $0 }))
                     options.append(words.map { .word(Lexicon.register($0, in: &vocabulary)) })
                 }
             }
@@ -134,7 +158,9 @@ public struct Lexicon: Sendable {
                 for i in 0..<count {
                     let tok = t[i]
                     if tok.flags.contains(.quoted) { continue }
-                    if tok.word != 0, let c = root.children[tok.word] { stack.append((Int(c), i + 1)) }
+                    if tok.word != 0, Int(tok.word) < rootNext.count, rootNext[Int(tok.word)] != 0 {
+                        stack.append((Int(rootNext[Int(tok.word)]), i + 1))
+                    }
                     if root.number >= 0, tok.flags.contains(.number) { stack.append((Int(root.number), i + 1)) }
                     if root.capital >= 0, tok.flags.contains(.capitalised) { stack.append((Int(root.capital), i + 1)) }
                     while let (node, next) = stack.popLast() {

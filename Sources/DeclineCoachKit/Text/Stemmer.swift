@@ -32,6 +32,13 @@ enum Stemmer {
     }
 
     /// Stems lowercase ASCII bytes in place. Words with non-ASCII bytes are left alone.
+    /// Whether `stem` could change the word: only some endings are touched.
+    @inline(__always)
+    static func mayChange(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count > 3, let last = w.last else { return false }
+        return last == 115 || last == 100 || last == 103 || last == 101 || last == w[w.count - 2]
+    }
+
     static func stem(_ w: inout [UInt8]) {
         guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return }
         var stripped = false

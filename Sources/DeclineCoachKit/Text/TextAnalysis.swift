@@ -9,6 +9,8 @@ public struct TextAnalysis: Sendable {
     public private(set) var lineStarts: [Int32] = [0]
     public private(set) var hits: [Hit] = []
     private var hitsByCue: [[Int32]] = []
+    /// Index of each sentence's first hit in `hits` (one extra entry at the end).
+    private var sentenceHits: [Int32] = []
     public let lexicon: Lexicon
 
     /// Words that open a negation scope, and words that close one early.
@@ -20,88 +22,123 @@ public struct TextAnalysis: Sendable {
         self.init(bytes: Array(text.utf8), lexicon: lexicon, cueCount: cueCount)
     }
 
-    public init(bytes: [UInt8], lexicon: Lexicon, cueCount: Int) {
-        self.bytes = bytes
-        self.lexicon = lexicon
+    /// Collects tokens, sentences, lines and quotation spans from the scan.
+    private struct Builder: TokenSink {
+        let lexicon: Lexicon
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
         var sentences: [Sentence] = []
         var lineStarts: [Int32] = [0]
         var pending = Tokenizer.Break.paragraph
         var quoteStart: Int? = nil
-        var stemBuffer: [UInt8] = []
         var quotedRanges: [(Int, Int)] = []
-        let vocabulary = lexicon.vocabulary
-        let numberWords = lexicon.numberWords
+        var stemBuffer: [UInt8] = []
 
-        bytes.withUnsafeBufferPointer { b in
-            Tokenizer.scan(b, word: { pieces, start, end, shape in
-                for (index, piece) in pieces.enumerated() {
-                    var id = piece.withUnsafeBufferPointer { vocabulary.lookup($0) }
-                    if id == 0 {
-                        stemBuffer.removeAll(keepingCapacity: true)
-                        stemBuffer.append(contentsOf: piece)
-                        Stemmer.stem(&stemBuffer)
-                        if stemBuffer.count != piece.count {
-                            id = stemBuffer.withUnsafeBufferPointer { vocabulary.lookup($0) }
-                        }
-                    }
-                    var flags = shape
-                    if index > 0 {
-                        flags.insert(.contraction)
-                        flags.remove(.capitalised); flags.remove(.allCaps)
-                    }
-                    if id != 0, numberWords.contains(id) { flags.insert(.number) }
-                    if index == 0, pending >= .clause { flags.insert(.clauseStart) }
-                    if index == 0, pending >= .sentence || tokens.isEmpty {
-                        flags.insert(.sentenceStart)
-                        if let last = sentences.indices.last { sentences[last].endToken = Int32(tokens.count) }
-                        sentences.append(Sentence(firstToken: Int32(tokens.count), endToken: Int32(tokens.count),
-                                                  startByte: Int32(start), endByte: Int32(end)))
-                    }
-                    tokens.append(Token(start: Int32(start), end: Int32(end), word: id,
-                                        sentence: Int32(sentences.count - 1), flags: flags))
-                    sentences[sentences.count - 1].endByte = Int32(end)
-                }
-                pending = .none
-            }, brk: { kind, _ in
-                if kind > pending { pending = kind }
-                if kind == .paragraph { quoteStart = nil }
-            }, quote: { kind in
-                switch (kind, quoteStart) {
-                case (.open, _), (.toggle, nil): quoteStart = tokens.count
-                case (.close, let s?), (.toggle, let s?):
-                    if s < tokens.count { quotedRanges.append((s, tokens.count)) }
-                    quoteStart = nil
-                case (.close, nil): break
-                }
-            }, newline: { lineStarts.append(Int32($0)) })
+        init(lexicon: Lexicon, capacity: Int) {
+            self.lexicon = lexicon
+            tokens.reserveCapacity(capacity)
+            stemBuffer.reserveCapacity(64)
         }
-        if let last = sentences.indices.last { sentences[last].endToken = Int32(tokens.count) }
+
+        mutating func id(of base: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let id = lexicon.vocabulary.lookup(base)
+            if id != 0 || !Stemmer.mayChange(base) { return id }
+            stemBuffer.removeAll(keepingCapacity: true)
+            stemBuffer.append(contentsOf: base)
+            Stemmer.stem(&stemBuffer)
+            if stemBuffer.count == base.count { return 0 }
+            return stemBuffer.withUnsafeBufferPointer { lexicon.vocabulary.lookup($0) }
+        }
+
+        mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
+                           start: Int, end: Int, shape: TokenFlags) {
+            let first = replacement == .none ? id(of: base) : lexicon.pieceIDs[Int(replacement.rawValue)]
+            append(first, start: start, end: end, flags: shape, isFirst: true)
+            if second != .none {
+                var flags = shape
+                flags.remove(.capitalised); flags.remove(.allCaps); flags.insert(.contraction)
+                append(lexicon.pieceIDs[Int(second.rawValue)], start: start, end: end, flags: flags, isFirst: false)
+            }
+            pending = .none
+        }
+
+        @inline(__always)
+        mutating func append(_ id: Int32, start: Int, end: Int, flags shape: TokenFlags, isFirst: Bool) {
+            var flags = shape
+            if id != 0, lexicon.isNumberWord(id) { flags.insert(.number) }
+            if isFirst, pending >= .clause { flags.insert(.clauseStart) }
+            if isFirst, pending >= .sentence || tokens.isEmpty {
+                flags.insert(.sentenceStart)
+                if !sentences.isEmpty { sentences[sentences.count - 1].endToken = Int32(tokens.count) }
+                sentences.append(Sentence(firstToken: Int32(tokens.count), endToken: Int32(tokens.count),
+                                          startByte: Int32(start), endByte: Int32(end)))
+            }
+            tokens.append(Token(start: Int32(start), word: id, sentence: Int32(sentences.count - 1),
+                                length: UInt16(clamping: end - start), flags: flags))
+            sentences[sentences.count - 1].endByte = Int32(end)
+        }
+
+        mutating func brk(_ kind: Tokenizer.Break) {
+            if kind > pending { pending = kind }
+            if kind == .paragraph { quoteStart = nil }
+        }
+
+        mutating func quote(_ kind: Tokenizer.Quote) {
+            switch (kind, quoteStart) {
+            case (.open, _), (.toggle, nil): quoteStart = tokens.count
+            case (.close, let s?), (.toggle, let s?):
+                if s < tokens.count { quotedRanges.append((s, tokens.count)) }
+                quoteStart = nil
+            case (.close, nil): break
+            }
+        }
+
+        mutating func newline(_ lineStart: Int) { lineStarts.append(Int32(lineStart)) }
+    }
+
+    public init(bytes: [UInt8], lexicon: Lexicon, cueCount: Int) {
+        self.bytes = bytes
+        self.lexicon = lexicon
+        var builder = Builder(lexicon: lexicon, capacity: bytes.count / 5 + 16)
+        bytes.withUnsafeBufferPointer { Tokenizer.scan($0, into: &builder) }
+        if !builder.sentences.isEmpty { builder.sentences[builder.sentences.count - 1].endToken = Int32(builder.tokens.count) }
+        var tokens = builder.tokens
+        builder.tokens = []
         // A reply typed entirely inside quotation marks is still the user's own.
-        let coversAll = quotedRanges.count == 1 && quotedRanges[0].0 == 0 && quotedRanges[0].1 == tokens.count
+        let ranges = builder.quotedRanges
+        let coversAll = ranges.count == 1 && ranges[0].0 == 0 && ranges[0].1 == tokens.count
         if !coversAll {
-            for (s, e) in quotedRanges { for k in s..<e { tokens[k].flags.insert(.quoted) } }
+            for (s, e) in ranges { for k in s..<e { tokens[k].flags.insert(.quoted) } }
         }
         TextAnalysis.markNegation(&tokens, lexicon: lexicon)
-        self.tokens = tokens
-        self.sentences = sentences
-        self.lineStarts = lineStarts
         let hits = lexicon.match(tokens)
+        // Hits come out ordered by their first token, so each sentence's hits are one contiguous run.
+        var sentenceHits = [Int32](repeating: Int32(hits.count), count: builder.sentences.count + 1)
         var byCue = Array(repeating: [Int32](), count: cueCount)
-        for (index, hit) in hits.enumerated() where hit.cue < cueCount { byCue[hit.cue].append(Int32(index)) }
+        var nextSentence = 0
+        for (index, hit) in hits.enumerated() {
+            let s = Int(tokens[Int(hit.first)].sentence)
+            while nextSentence <= s { sentenceHits[nextSentence] = Int32(index); nextSentence += 1 }
+            if hit.cue < cueCount { byCue[hit.cue].append(Int32(index)) }
+        }
+        self.tokens = tokens
+        self.sentences = builder.sentences
+        self.lineStarts = builder.lineStarts
         self.hits = hits
         self.hitsByCue = byCue
+        self.sentenceHits = sentenceHits
     }
 
     private static func markNegation(_ tokens: inout [Token], lexicon: Lexicon) {
-        let negatorIDs = Set(negators.map { lexicon.id(of: $0) }).subtracting([0])
-        let contrastIDs = Set(contrast.map { lexicon.id(of: $0) }).subtracting([0])
+        var isNegator = [Bool](repeating: false, count: lexicon.vocabularySize)
+        var isContrast = isNegator
+        for w in negators { let id = Int(lexicon.id(of: w)); if id > 0 && id < isNegator.count { isNegator[id] = true } }
+        for w in contrast { let id = Int(lexicon.id(of: w)); if id > 0 && id < isContrast.count { isContrast[id] = true } }
         var remaining = 0
         for k in tokens.indices {
             let t = tokens[k]
-            if t.flags.contains(.clauseStart) || contrastIDs.contains(t.word) { remaining = 0 }
-            if negatorIDs.contains(t.word) {
+            let w = Int(t.word)
+            if t.flags.contains(.clauseStart) || (w < isContrast.count && isContrast[w]) { remaining = 0 }
+            if w > 0 && w < isNegator.count && isNegator[w] {
                 tokens[k].flags.insert(.negator)
                 remaining = scopeLength
             } else if remaining > 0 {
@@ -153,13 +190,37 @@ public struct TextAnalysis: Sendable {
         return (lo + 1, column)
     }
 
-    /// The lines of the text as byte ranges (without the newline).
-    public var lines: [Range<Int>] {
+    /// Whether a byte range holds anything but spaces.
+    func hasText(_ range: Range<Int>) -> Bool {
+        bytes[range].contains { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 0xC2 && $0 != 0xA0 }
+    }
+
+    /// The byte range of line `index` (0-based), without its newline.
+    func line(_ index: Int) -> Range<Int> {
+        let start = Int(lineStarts[index])
+        var end = index + 1 < lineStarts.count ? Int(lineStarts[index + 1]) - 1 : bytes.count
+        if end > start, bytes[end - 1] == 13 { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The first `count` lines that hold text.
+    public func firstLines(_ count: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for (index, start) in lineStarts.enumerated() {
-            var end = index + 1 < lineStarts.count ? Int(lineStarts[index + 1]) - 1 : bytes.count
-            if end > Int(start), end - 1 < bytes.count, bytes[end - 1] == 13 { end -= 1 }
-            result.append(Int(start)..<max(Int(start), end))
+        var k = 0
+        while k < lineStarts.count && result.count < count {
+            if hasText(line(k)) { result.append(line(k)) }
+            k += 1
+        }
+        return result
+    }
+
+    /// The last `count` lines that hold text, in reading order.
+    public func lastLines(_ count: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var k = lineStarts.count - 1
+        while k >= 0 && result.count < count {
+            if hasText(line(k)) { result.insert(line(k), at: 0) }
+            k -= 1
         }
         return result
     }
@@ -179,4 +240,10 @@ public struct TextAnalysis: Sendable {
     public func isNegated(_ hit: Hit) -> Bool { tokens[Int(hit.first)].flags.contains(.negated) }
 
     public func sentence(of hit: Hit) -> Int { Int(tokens[Int(hit.first)].sentence) }
+
+    /// The hits whose first word lies in sentence `s`.
+    public func hits(inSentence s: Int) -> ArraySlice<Hit> {
+        guard s >= 0, s < sentences.count else { return [] }
+        return hits[Int(sentenceHits[s])..<Int(sentenceHits[s + 1])]
+    }
 }

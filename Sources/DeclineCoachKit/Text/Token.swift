@@ -27,15 +27,16 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
 }
 
 /// One normalised word with the byte range of the source text it came from.
-/// Kept small: a 100 MB input holds millions of these.
+/// Kept to 16 bytes: a 100 MB input holds millions of these.
 public struct Token: Sendable {
     public var start: Int32
-    public var end: Int32
     /// Vocabulary id of the word's stem; 0 when the linter has no phrase using it.
     public var word: Int32
     public var sentence: Int32
+    var length: UInt16
     public var flags: TokenFlags
 
+    public var end: Int32 { start + Int32(length) }
     public func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
 }
 
@@ -48,9 +49,14 @@ public struct Sentence: Sendable {
     public var tokenCount: Int { Int(endToken - firstToken) }
 }
 
-/// A phrase of the lexicon found in the text.
+/// A phrase of the lexicon found in the text (12 bytes).
 public struct Hit: Sendable {
-    public var cue: Int
     public var first: Int32
     public var last: Int32
+    var cueIndex: UInt16
+    public var cue: Int { Int(cueIndex) }
+
+    init(cue: Int, first: Int32, last: Int32) {
+        self.first = first; self.last = last; self.cueIndex = UInt16(cue)
+    }
 }

@@ -68,141 +68,190 @@ enum Tokenizer {
         return (.letter, length)
     }
 
-    static let pronounsWithIs: Set<String> = ["it", "that", "what", "there", "here", "he", "she", "who", "where",
-                                              "how", "when", "why", "everything", "nothing", "something", "this"]
+    /// A fixed word that a contraction expands to.
+    enum Piece: UInt8 {
+        case none, not, am, are, have, will, would, `is`, us, to, can, shall, going, want
 
-    /// Expands one lower-cased word into its normalised pieces.
+        var text: StaticString {
+            switch self {
+            case .none: ""
+            case .not: "not"
+            case .am: "am"
+            case .are: "are"
+            case .have: "have"
+            case .will: "will"
+            case .would: "would"
+            case .is: "is"
+            case .us: "us"
+            case .to: "to"
+            case .can: "can"
+            case .shall: "shall"
+            case .going: "going"
+            case .want: "want"
+            }
+        }
+    }
+
     @inline(__always)
-    static func expand(_ w: [UInt8], into out: inout [[UInt8]]) {
-        out.removeAll(keepingCapacity: true)
-        guard let apostrophe = w.lastIndex(of: 39) else {
-            switch w {
-            case Array("cannot".utf8): out.append(Array("can".utf8)); out.append(Array("not".utf8))
-            case Array("gonna".utf8): out.append(Array("going".utf8)); out.append(Array("to".utf8))
-            case Array("wanna".utf8): out.append(Array("want".utf8)); out.append(Array("to".utf8))
-            default: out.append(w)
-            }
-            return
+    static func equals(_ b: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard b.count == n else { return false }
+        let p = s.utf8Start
+        for i in 0..<n where b[i] != p[i] { return false }
+        return true
+    }
+
+    static let pronounsWithIs: [StaticString] = ["it", "that", "what", "there", "here", "he", "she", "who", "where",
+                                                 "how", "when", "why", "everything", "nothing", "something", "this"]
+
+    /// Splits one lower-cased word into a base (a prefix of the word, or a
+    /// fixed replacement) and an optional second word, without allocating.
+    @inline(__always)
+    static func expand(_ w: UnsafeBufferPointer<UInt8>) -> (baseLength: Int, replacement: Piece, second: Piece) {
+        if w.count != 6 && w.count != 5 && !w.contains(39) { return (w.count, .none, .none) }
+        var apostrophe = -1
+        var k = w.count - 1
+        while k >= 0 { if w[k] == 39 { apostrophe = k; break }; k -= 1 }
+        if apostrophe < 0 {
+            if equals(w, "cannot") { return (0, .can, .not) }
+            if equals(w, "gonna") { return (0, .going, .to) }
+            if equals(w, "wanna") { return (0, .want, .to) }
+            return (w.count, .none, .none)
         }
-        let suffix = Array(w[apostrophe...])
-        var base = Array(w[..<apostrophe])
-        func plain() { out.append(w.filter { $0 != 39 }) }
-        switch suffix {
-        case Array("'t".utf8) where base.last == 110: // n't
-            base.removeLast()
-            switch base {
-            case Array("wo".utf8): base = Array("will".utf8)
-            case Array("ca".utf8): base = Array("can".utf8)
-            case Array("sha".utf8): base = Array("shall".utf8)
-            case Array("ai".utf8): base = Array("is".utf8)
-            default: break
-            }
-            out.append(base); out.append(Array("not".utf8))
-        case Array("'s".utf8):
-            let b = String(decoding: base, as: UTF8.self)
-            if b == "let" { out.append(base); out.append(Array("us".utf8)) }
-            else if pronounsWithIs.contains(b) { out.append(base); out.append(Array("is".utf8)) }
-            else { out.append(base) }
-        case Array("'m".utf8): out.append(base); out.append(Array("am".utf8))
-        case Array("'re".utf8): out.append(base); out.append(Array("are".utf8))
-        case Array("'ve".utf8): out.append(base); out.append(Array("have".utf8))
-        case Array("'ll".utf8): out.append(base); out.append(Array("will".utf8))
-        case Array("'d".utf8): out.append(base); out.append(Array("would".utf8))
-        case Array("'".utf8): out.append(base)
-        default: plain()
+        let suffix = UnsafeBufferPointer(rebasing: w[apostrophe...])
+        let base = UnsafeBufferPointer(rebasing: w[..<apostrophe])
+        if apostrophe == 0 { return (w.count, .none, .none) }
+        if equals(suffix, "'t"), base.last == 110 { // n't
+            let stem = UnsafeBufferPointer(rebasing: base.dropLast())
+            if stem.isEmpty { return (w.count, .none, .none) }
+            if equals(stem, "wo") { return (0, .will, .not) }
+            if equals(stem, "ca") { return (0, .can, .not) }
+            if equals(stem, "sha") { return (0, .shall, .not) }
+            if equals(stem, "ai") { return (0, .is, .not) }
+            return (stem.count, .none, .not)
         }
-        if out.contains(where: { $0.isEmpty }) { out.removeAll(); plain() }
+        if equals(suffix, "'s") {
+            if equals(base, "let") { return (apostrophe, .none, .us) }
+            for p in pronounsWithIs where equals(base, p) { return (apostrophe, .none, .is) }
+            return (apostrophe, .none, .none) // possessive
+        }
+        if equals(suffix, "'m") { return (apostrophe, .none, .am) }
+        if equals(suffix, "'re") { return (apostrophe, .none, .are) }
+        if equals(suffix, "'ve") { return (apostrophe, .none, .have) }
+        if equals(suffix, "'ll") { return (apostrophe, .none, .will) }
+        if equals(suffix, "'d") { return (apostrophe, .none, .would) }
+        if equals(suffix, "'") { return (apostrophe, .none, .none) }
+        return (w.count, .none, .none) // o'clock: kept whole
     }
 
     /// The normalised words of a short string (used to compile phrases).
     static func words(of text: String) -> [String] {
-        var result: [String] = []
+        var collector = WordCollector()
         var copy = text
-        copy.withUTF8 { buffer in
-            scan(buffer, word: { pieces, _, _, _ in
-                for p in pieces { result.append(String(decoding: p, as: UTF8.self)) }
-            }, brk: { _, _ in }, quote: { _ in }, newline: { _ in })
-        }
-        return result
+        copy.withUTF8 { scan($0, into: &collector) }
+        return collector.words
     }
 
-    /// Walks the text. `word` receives the normalised pieces of each word, its
-    /// byte range and the raw-case facts about it; `brk` each break; `quote`
-    /// each quotation mark; `newline` the byte offset of each line start.
-    static func scan(
-        _ b: UnsafeBufferPointer<UInt8>,
-        word: (_ pieces: [[UInt8]], _ start: Int, _ end: Int, _ shape: TokenFlags) -> Void,
-        brk: (_ kind: Break, _ at: Int) -> Void,
-        quote: (_ kind: Quote) -> Void,
-        newline: (_ lineStart: Int) -> Void
-    ) {
+    struct WordCollector: TokenSink {
+        var words: [String] = []
+        mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Piece, second: Piece, start: Int, end: Int, shape: TokenFlags) {
+            words.append(replacement == .none ? String(decoding: base, as: UTF8.self) : replacement.text.description)
+            if second != .none { words.append(second.text.description) }
+        }
+        mutating func brk(_ kind: Break) {}
+        mutating func quote(_ kind: Quote) {}
+        mutating func newline(_ lineStart: Int) {}
+    }
+
+    /// Walks the text once, telling `sink` about each word (its normalised
+    /// pieces, byte range and raw-case shape), each break, quotation mark and line.
+    static func scan<Sink: TokenSink>(_ b: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         var i = 0
         let n = b.count
-        var lower: [UInt8] = []
-        lower.reserveCapacity(64)
-        var pieces: [[UInt8]] = []
+        let lower = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        defer { lower.deallocate() }
         var lineStart = 0
         var lineHasText = false
         var lastNonSpace: UInt8 = 0
-        var lastWordLower: [UInt8] = []
+        var lastWordStart = 0, lastWordEnd = 0
         var previousWasSpace = true
         while i < n {
             let (cls, len) = classify(b, i)
             switch cls {
             case .letter, .digit:
                 let start = i
-                var letters = 0, upper = 0, digits = 0
+                var letters = 0, upper = 0, digits = 0, count = 0
                 var firstUpper = false
-                lower.removeAll(keepingCapacity: true)
                 var j = i
-                while j < n {
+                scanning: while j < n {
+                    // fast path: ASCII letters and digits
+                    let byte = b[j]
+                    if byte >= 97 && byte <= 122 {
+                        letters += 1
+                        if count < 255 { lower[count] = byte; count += 1 }
+                        j += 1; continue scanning
+                    }
+                    if byte >= 65 && byte <= 90 {
+                        if j == start { firstUpper = true }
+                        letters += 1; upper += 1
+                        if count < 255 { lower[count] = byte + 32; count += 1 }
+                        j += 1; continue scanning
+                    }
                     let (c, l) = classify(b, j)
                     switch c {
                     case .letter:
                         let byte = b[j]
+                        letters += 1
                         if byte >= 65 && byte <= 90 {
                             if j == start { firstUpper = true }
-                            upper += 1; letters += 1; lower.append(byte + 32)
+                            upper += 1
+                            if count < 255 { lower[count] = byte + 32; count += 1 }
                         } else {
-                            if byte >= 97 && byte <= 122 { letters += 1 } else if l > 1 && j == start {
-                                letters += 1
-                            } else if l > 1 { letters += 1 }
-                            for k in 0..<l { lower.append(b[j + k]) }
+                            for k in 0..<l where count < 255 { lower[count] = b[j + k]; count += 1 }
                         }
-                        j += l; continue
+                        j += l; continue scanning
                     case .digit:
-                        digits += 1; lower.append(b[j]); j += l; continue
+                        digits += 1
+                        if count < 255 { lower[count] = b[j]; count += 1 }
+                        j += l; continue scanning
                     case .apostrophe:
-                        // Inside a word only when a letter follows.
-                        if j + l < n, case .letter = classify(b, j + l).0 { lower.append(39); j += l; continue }
-                        if j + l < n, letters > 0, lower.last == 115 || lower.last == 110 { // companies' / n'
-                            let next = classify(b, j + l).0
-                            if case .space = next { lower.append(39); j += l }
+                        // inside a word only when a letter follows ("don't"); "companies' " keeps it too
+                        if j + l < n, case .letter = classify(b, j + l).0 {
+                            if count < 255 { lower[count] = 39; count += 1 }
+                            j += l; continue scanning
                         }
-                    case .sentenceEnd where b[j] == 46 || b[j] == 64:
-                        if j + 1 < n, b[j + 1] != 32, case let nc = classify(b, j + 1).0, nc.isAlphanumeric {
-                            lower.append(b[j]); j += 1; continue
+                    case .sentenceEnd where b[j] == 46:
+                        if j + 1 < n, classify(b, j + 1).0.isAlphanumeric {
+                            if count < 255 { lower[count] = 46; count += 1 }
+                            j += 1; continue scanning
                         }
                     case .clause where b[j] == 44 && digits > 0 && letters == 0:
                         // 95,000: the comma groups digits
-                        if j + 1 < n, b[j + 1] >= 48, b[j + 1] <= 57 { lower.append(b[j]); j += 1; continue }
+                        if j + 1 < n, b[j + 1] >= 48, b[j + 1] <= 57 {
+                            if count < 255 { lower[count] = 44; count += 1 }
+                            j += 1; continue scanning
+                        }
                     case .space where b[j] == 64 || b[j] == 95: // @ and _ join (addresses, first_name)
-                        if j + 1 < n, classify(b, j + 1).0.isAlphanumeric { lower.append(b[j]); j += 1; continue }
+                        if j + 1 < n, classify(b, j + 1).0.isAlphanumeric {
+                            if count < 255 { lower[count] = b[j]; count += 1 }
+                            j += 1; continue scanning
+                        }
                     default: break
                     }
-                    break
+                    break scanning
                 }
                 var shape: TokenFlags = []
                 if firstUpper { shape.insert(.capitalised) }
                 if upper >= 2 && upper == letters { shape.insert(.allCaps) }
-                if letters == 1 && upper == 1 && lower == [105] { shape.insert(.capitalised) }
                 if letters > 0 { shape.insert(.alphabetic) }
-                if digits > 0 && (letters == 0 || (letters == 1 && (lower.last == 107 || lower.last == 109))) {
+                if digits > 0 && (letters == 0 || (letters == 1 && count > 0 && (lower[count - 1] == 107 || lower[count - 1] == 109))) {
                     shape.insert(.number) // 120, 95,000, 15k, 2m
                 }
-                expand(lower, into: &pieces)
-                word(pieces, start, j, shape)
-                lastWordLower = lower
+                let w = UnsafeBufferPointer(start: lower, count: count)
+                let (baseLength, replacement, second) = expand(w)
+                sink.word(UnsafeBufferPointer(start: lower, count: baseLength), replacement: replacement, second: second,
+                          start: start, end: j, shape: shape)
+                lastWordStart = start; lastWordEnd = j
                 lineHasText = true
                 lastNonSpace = b[j - 1]
                 previousWasSpace = false
@@ -211,44 +260,43 @@ enum Tokenizer {
             case .newline:
                 let lineLength = i - lineStart
                 if !lineHasText {
-                    brk(.paragraph, i)
-                } else if lineLength >= 60, !".!?:;,".utf8.contains(lastNonSpace) {
+                    sink.brk(.paragraph)
+                } else if lineLength >= 60, lastNonSpace != 46, lastNonSpace != 33, lastNonSpace != 63,
+                          lastNonSpace != 58, lastNonSpace != 59, lastNonSpace != 44 {
                     // a hard-wrapped line of prose: the sentence goes on
                 } else {
-                    brk(.sentence, i)
+                    sink.brk(.sentence)
                 }
                 lineStart = i + len
                 lineHasText = false
-                newline(lineStart)
+                sink.newline(lineStart)
             case .sentenceEnd:
-                let abbreviation = ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs"].contains {
-                    Array($0.utf8) == lastWordLower
-                }
-                if b[i] == 46 && (abbreviation && !previousWasSpace) {
-                    // "Dr. Mensah": not the end of a sentence
+                // "Dr. Mensah" and "Mr. Holt" do not end a sentence
+                let titled = lastWordEnd == i && isTitle(UnsafeBufferPointer(rebasing: b[lastWordStart..<lastWordEnd]))
+                if b[i] == 46 && titled {
                 } else if b[i] == 46, i + 1 < n, b[i + 1] == 46 {
-                    brk(.clause, i) // "..." trails off
+                    sink.brk(.clause) // "..." trails off
                 } else {
-                    brk(.sentence, i)
+                    sink.brk(.sentence)
                 }
                 lineHasText = true
-            case .clause:
-                brk(.clause, i); lineHasText = true
-            case .colon:
-                brk(.clause, i); lineHasText = true
+            case .clause, .colon:
+                sink.brk(.clause); lineHasText = true
             case .hyphen:
                 // "final-round" splits quietly; " - " is a dash
                 let spaced = previousWasSpace || (i + len < n && (b[i + len] == 32 || b[i + len] == 10))
-                if spaced { brk(.clause, i) }
+                if spaced { sink.brk(.clause) }
                 lineHasText = true
             case .quote(let q):
-                quote(q); brk(.clause, i); lineHasText = true
+                sink.quote(q); sink.brk(.clause); lineHasText = true
             case .apostrophe:
                 lineHasText = true
             case .space:
                 break
             }
-            if case .space = cls { previousWasSpace = true } else if case .newline = cls { previousWasSpace = true } else {
+            switch cls {
+            case .space, .newline: previousWasSpace = true
+            default:
                 previousWasSpace = false
                 lastNonSpace = b[i + len - 1]
             }
@@ -256,6 +304,30 @@ enum Tokenizer {
             i += len
         }
     }
+
+    @inline(__always)
+    static func isTitle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count <= 4, w.count >= 2 else { return false }
+        var lowered: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &lowered) { out in
+            for (k, c) in w.enumerated() { out[k] = c >= 65 && c <= 90 ? c + 32 : c }
+        }
+        return withUnsafeBytes(of: lowered) { raw in
+            let x = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: w.count)
+            return equals(x, "mr") || equals(x, "mrs") || equals(x, "ms") || equals(x, "dr") || equals(x, "prof")
+                || equals(x, "st") || equals(x, "jr") || equals(x, "sr") || equals(x, "vs")
+        }
+    }
+}
+
+/// Receives what `Tokenizer.scan` finds. Generic, so the scan specialises for
+/// each receiver without closure calls on the hot path.
+protocol TokenSink {
+    mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
+                       start: Int, end: Int, shape: TokenFlags)
+    mutating func brk(_ kind: Tokenizer.Break)
+    mutating func quote(_ kind: Tokenizer.Quote)
+    mutating func newline(_ lineStart: Int)
 }
 
 extension Tokenizer.Class {

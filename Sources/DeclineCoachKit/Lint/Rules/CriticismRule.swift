@@ -28,15 +28,14 @@ public struct CriticismRule: Rule {
             let s = draft.analysis.sentence(of: hit)
             if sentences.insert(s).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
-        let targets = draft.hits(.criticismTarget)
         for hit in draft.affirmed(.negative) {
             let s = draft.analysis.sentence(of: hit)
             if sentences.contains(s) || draft.clause(of: hit, has: .selfFeeling) { continue }
             let last = Int(hit.last)
             if last + 1 < draft.tokens.count, ["news", "timing", "line", "connection", "signal"].contains(draft.word(last + 1)) { continue }
             // the put-down must be about them: a company word close by in the same sentence
-            let aboutThem = targets.contains { t in
-                draft.analysis.sentence(of: t) == s && abs(Int(t.first) - Int(hit.first)) <= 8 && t.first != hit.first
+            let aboutThem = draft.hits(.criticismTarget, inSentence: s).contains { t in
+                abs(Int(t.first) - Int(hit.first)) <= 8 && t.first != hit.first
             }
             if aboutThem, sentences.insert(s).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }

@@ -53,17 +53,23 @@ public struct HostileRule: Rule {
         return result
     }
 
+    /// The pronoun "I" (which is capitalised whatever the tone).
+    func isI(_ draft: Draft, _ k: Int) -> Bool {
+        let t = draft.tokens[k]
+        return t.length == 1 && draft.analysis.bytes[Int(t.start)] == 73
+    }
+
     /// Three or more words in capitals, some of them ordinary words.
     func shouting(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         let tokens = draft.tokens
         var k = 0
         while k < tokens.count {
-            guard tokens[k].has(.allCaps) || (tokens[k].has(.capitalised) && draft.analysis.text(of: k) == "I" && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else { k += 1; continue }
+            guard tokens[k].has(.allCaps) || (isI(draft, k) && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else { k += 1; continue }
             var e = k
             var words = 0, common = 0
             while e < tokens.count, tokens[e].sentence == tokens[k].sentence,
-                  tokens[e].has(.allCaps) || tokens[e].has(.contraction) || draft.analysis.text(of: e) == "I" || tokens[e].has(.number) {
+                  tokens[e].has(.allCaps) || tokens[e].has(.contraction) || isI(draft, e) || tokens[e].has(.number) {
                 if !tokens[e].has(.contraction) {
                     words += 1
                     if HostileRule.commonWords.contains(draft.word(e).replacingOccurrences(of: "’", with: "'")) { common += 1 }

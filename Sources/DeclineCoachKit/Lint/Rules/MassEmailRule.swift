@@ -38,7 +38,7 @@ public struct MassEmailRule: Rule {
             if words.contains(where: MassEmailRule.broadAudience.contains) { weak += 1; spot = trimmed(draft, greeting) }
         }
         if let hit = draft.affirmed(.eachOfYou).first { return [Violation(bytes: draft.bytes(of: hit))] }
-        if draft.email == nil || draft.email?.greeting == nil, let first = draft.analysis.lines.first(where: { !draft.text($0).trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if draft.email?.greeting == nil, let first = draft.analysis.firstLines(1).first {
             let lower = draft.text(first).lowercased()
             if lower.hasPrefix("to all") || lower.hasPrefix("dear all") { return [Violation(bytes: trimmed(draft, first))] }
         }
@@ -51,7 +51,8 @@ public struct MassEmailRule: Rule {
                 return [Violation(bytes: Int(draft.tokens[Int(hit.first)].start)..<Int(draft.tokens[last].end))]
             }
         }
-        for hit in draft.hits(.plural) {
+        let bytes = draft.analysis.bytes
+        for hit in draft.hits(.plural) where bytes[Int(draft.tokens[Int(hit.last)].end) - 1] == 115 { // a plural "s"
             let word = draft.word(Int(hit.last))
             if MassEmailRule.strongPlural.contains(word) { return [Violation(bytes: draft.bytes(of: hit))] }
             if MassEmailRule.weakPlural.contains(word) { weak += 1; spot = spot ?? draft.bytes(of: hit) }

@@ -26,8 +26,11 @@ public struct PersonalTouchRule: Rule {
         "unfortunately", "sadly", "please", "yours", "cheers", "english", "internet", "oh", "well", "so", "and", "but"]
 
     public func check(_ draft: Draft) -> [Violation] {
-        let lower = String(decoding: draft.analysis.bytes, as: UTF8.self).lowercased()
-        if draft.context.names.contains(where: { !$0.isEmpty && lower.contains($0.lowercased()) }) { return [] }
+        let names = draft.context.names.filter { !$0.isEmpty }
+        if !names.isEmpty {
+            let lower = String(decoding: draft.analysis.bytes, as: UTF8.self).lowercased()
+            if names.contains(where: { lower.contains($0.lowercased()) }) { return [] }
+        }
         let excluded = [draft.email?.subjectLine, draft.email?.closing, draft.email?.signature].compactMap { $0 }
         let b = draft.analysis.bytes
         for (k, t) in draft.tokens.enumerated() where t.has(.capitalised) && t.has(.alphabetic) && !t.has(.sentenceStart) && !t.has(.quoted) {

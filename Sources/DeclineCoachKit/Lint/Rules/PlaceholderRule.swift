@@ -31,25 +31,45 @@ public struct PlaceholderRule: Rule {
 
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
-        let b = draft.analysis.bytes
-        // Bracketed slots: scan bytes once, pairing each opener with its closer on the same line.
-        var i = 0
-        while i < b.count {
-            let open = b[i]
-            guard open == 91 || open == 123 || open == 60 else { i += 1; continue }
-            let close: UInt8 = open == 91 ? 93 : open == 123 ? 125 : 62
-            var j = i + 1
-            while j < b.count, j - i <= 64, b[j] != close, b[j] != 10, b[j] != open { j += 1 }
-            guard j < b.count, b[j] == close, j - i <= 64 else { i += 1; continue }
-            var end = j + 1
-            if open == 123, end < b.count, b[end] == 125 { end += 1 } // {{name}}
-            let inner = String(decoding: b[(i + 1)..<j], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "{} "))
-            if isSlot(inner, bracket: open, next: end < b.count ? b[end] : 0) { result.append(Violation(bytes: i..<end)) }
-            i = end
+        let bytes = draft.analysis.bytes
+        // Bracketed slots and underscore blanks: one pass over the bytes, pairing
+        // each opener with its closer on the same line.
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let open = b[i]
+                if open != 95 && open != 91 && open != 123 && open != 60 {
+                    i += 1
+                    continue
+                }
+                if open == 95 { // "Dear ____,"
+                    var e = i
+                    while e < n && b[e] == 95 { e += 1 }
+                    if e - i >= 3 { result.append(Violation(bytes: i..<e)) }
+                    i = e
+                    continue
+                }
+                guard open == 91 || open == 123 || open == 60 else { i += 1; continue }
+                let close: UInt8 = open == 91 ? 93 : open == 123 ? 125 : 62
+                var j = i + 1
+                while j < n, j - i <= 64, b[j] != close, b[j] != 10, b[j] != open { j += 1 }
+                guard j < n, b[j] == close, j - i <= 64 else { i += 1; continue }
+                var end = j + 1
+                if open == 123, end < n, b[end] == 125 { end += 1 } // {{name}}
+                let inner = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)
+                    .trimmingCharacters(in: CharacterSet(charactersIn: "{} "))
+                if isSlot(inner, bracket: open, next: end < n ? b[end] : 0) { result.append(Violation(bytes: i..<end)) }
+                i = end
+            }
         }
+        let b = bytes
         // Word slots: XXX, TBD standing for a name or detail, an all-caps NAME.
         let tokens = draft.tokens
         for k in tokens.indices where tokens[k].has(.alphabetic) && !tokens[k].has(.contraction) {
+            // only short words in capitals (or x's) can be slots: skip the rest without building strings
+            let first = b[Int(tokens[k].start)]
+            guard tokens[k].length <= 12, tokens[k].has(.allCaps) || first == 120 else { continue }
             let raw = draft.analysis.text(of: k)
             let range = Int(tokens[k].start)..<Int(tokens[k].end)
             if raw.count >= 2, raw.allSatisfy({ $0 == "X" }) || (raw.count >= 3 && raw.allSatisfy({ $0 == "x" })) {
@@ -66,16 +86,6 @@ public struct PlaceholderRule: Rule {
                 let bracketed = result.contains { $0.bytes?.contains(range.lowerBound) == true }
                 if !shouting && !bracketed { result.append(Violation(bytes: range)) }
             }
-        }
-        // Underscore blanks: "Dear ____,"
-        var k = 0
-        while k < b.count {
-            if b[k] == 95 {
-                var e = k
-                while e < b.count && b[e] == 95 { e += 1 }
-                if e - k >= 3 { result.append(Violation(bytes: k..<e)) }
-                k = e
-            } else { k += 1 }
         }
         return result.sorted { ($0.bytes?.lowerBound ?? 0) < ($1.bytes?.lowerBound ?? 0) }
     }
