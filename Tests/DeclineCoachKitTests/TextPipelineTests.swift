@@ -48,6 +48,17 @@ struct TextPipelineTests {
         #expect(!b.tokens.contains { $0.has(.quoted) })
     }
 
+    @Test func singleQuotationMarksQuoteButApostrophesDoNot() {
+        let a = analyse("You called my decision ‘unprofessional’ and said the candidates' 'attitude' was off.")
+        let quoted = a.tokens.indices.filter { a.tokens[$0].has(.quoted) }.map { a.text(of: $0) }
+        #expect(quoted == ["unprofessional", "attitude"])
+    }
+
+    @Test func aNoteIsNotANegation() {
+        let a = analyse("I'm sending a note to each of the companies.")
+        #expect(!a.tokens.contains { $0.has(.negated) || $0.has(.negator) })
+    }
+
     @Test func negationCoversTheFollowingWordsOfItsClause() {
         let a = analyse("I wouldn't call the process disorganised, but it was slow.")
         func negated(_ w: String) -> Bool { a.tokens[a.tokens.indices.first { a.text(of: $0) == w }!].has(.negated) }

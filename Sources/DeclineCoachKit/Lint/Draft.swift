@@ -109,6 +109,13 @@ public final class Draft {
 
     public var wordCount: Int { tokens.reduce(0) { $0 + ($1.has(.contraction) ? 0 : 1) } }
 
+    /// Words outside an email's subject, greeting and sign-off.
+    public var bodyWordCount: Int {
+        tokens.reduce(0) { n, t in
+            n + (t.has(.contraction) || frame.contains { $0.contains(Int(t.start)) } ? 0 : 1)
+        }
+    }
+
     public func text(_ range: Range<Int>) -> String { analysis.string(range) }
 
     /// The lower-cased source text of one token.
@@ -189,12 +196,13 @@ public final class Draft {
     /// Where, in each sentence, the user starts to reopen the decision or to
     /// bargain (the first token of that clause). Reasons mentioned from there
     /// on are not the stated reason, and courtesy there is not sincere.
-    public lazy var bargainingStart: [Int: Int] = {
-        var result: [Int: Int] = [:]
+    public lazy var bargainingStart: [Int: Range<Int>] = {
+        var result: [Int: Range<Int>] = [:]
         func mark(_ hit: Hit) {
             let s = analysis.sentence(of: hit)
-            let start = clauseStart(of: Int(hit.first))
-            result[s] = min(result[s] ?? Int.max, start)
+            let start = clauseStart(of: Int(hit.first)), end = clauseEnd(of: Int(hit.last))
+            let old = result[s] ?? start..<end
+            result[s] = min(old.lowerBound, start)..<max(old.upperBound, end)
         }
         for hit in hits(.bargainQuestion) + hits(.reopen) where !analysis.isNegated(hit) { mark(hit) }
         for hit in hits(.conditional) {
@@ -204,10 +212,11 @@ public final class Draft {
         return result
     }()
 
-    /// Whether a hit lies in the bargaining or reopening part of its sentence.
+    /// Whether a hit lies in the bargaining or reopening part of its sentence:
+    /// from the clause where it starts to the end of the clause where it ends.
     public func isBargaining(_ hit: Hit) -> Bool {
-        guard let start = bargainingStart[analysis.sentence(of: hit)] else { return false }
-        return Int(hit.first) >= start
+        guard let region = bargainingStart[analysis.sentence(of: hit)] else { return false }
+        return region.contains(Int(hit.first))
     }
 
     /// Whether a hit lies in the last clause of a sentence that ends with a question mark.
@@ -264,7 +273,18 @@ public final class Draft {
     static func parseEmail(_ a: TextAnalysis) -> EmailParts {
         var parts = EmailParts()
         // the frame is in the first two and last two lines with text; the middle is never read
-        let head = a.firstLines(2), tail = a.lastLines(2)
+        // header lines (Cc:, To:) after the subject and contact lines after the name are not the frame
+        let headers = ["cc:", "bcc:", "to:", "from:", "date:", "sent:"]
+        let head = a.firstLines(6).filter { range in
+            let l = a.string(range).lowercased().trimmingCharacters(in: .whitespaces)
+            return !headers.contains { l.hasPrefix($0) }
+        }.prefix(2).map { $0 }
+        let tail = a.lastLines(5).filter { range in
+            let l = a.string(range).trimmingCharacters(in: .whitespaces)
+            let contact = (l.hasPrefix("<") && l.contains("@")) || l.hasPrefix("http") || l.hasPrefix("www.")
+                || (!l.contains(" ") && l.contains("@")) || (l.filter(\.isNumber).count >= 7 && l.count < 25)
+            return !contact
+        }.suffix(2).map { $0 }
         var lines = head
         for line in tail where !lines.contains(line) && line.lowerBound > (head.last?.lowerBound ?? -1) { lines.append(line) }
         guard !lines.isEmpty else { return parts }

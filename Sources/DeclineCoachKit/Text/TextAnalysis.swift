@@ -30,6 +30,7 @@ public struct TextAnalysis: Sendable {
         var lineStarts: [Int32] = [0]
         var pending = Tokenizer.Break.paragraph
         var quoteStart: Int? = nil
+        var singleQuoteStart: Int? = nil
         var quotedRanges: [(Int, Int)] = []
         var stemBuffer: [UInt8] = []
 
@@ -46,7 +47,9 @@ public struct TextAnalysis: Sendable {
             stemBuffer.append(contentsOf: base)
             Stemmer.stem(&stemBuffer)
             if stemBuffer.count == base.count { return 0 }
-            return stemBuffer.withUnsafeBufferPointer { lexicon.vocabulary.lookup($0) }
+            let stemmed = stemBuffer.withUnsafeBufferPointer { lexicon.vocabulary.lookup($0) }
+            // "note" stems to "not": a negation must be the word itself
+            return stemmed == lexicon.pieceIDs[Int(Tokenizer.Piece.not.rawValue)] ? 0 : stemmed
         }
 
         mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
@@ -79,16 +82,22 @@ public struct TextAnalysis: Sendable {
 
         mutating func brk(_ kind: Tokenizer.Break) {
             if kind > pending { pending = kind }
-            if kind == .paragraph { quoteStart = nil }
+            if kind == .paragraph { quoteStart = nil; singleQuoteStart = nil }
         }
 
         mutating func quote(_ kind: Tokenizer.Quote) {
+            if kind == .openSingle { singleQuoteStart = tokens.count; return }
+            if kind == .closeSingle {
+                if let s = singleQuoteStart, s < tokens.count { quotedRanges.append((s, tokens.count)) }
+                singleQuoteStart = nil
+                return
+            }
             switch (kind, quoteStart) {
             case (.open, _), (.toggle, nil): quoteStart = tokens.count
             case (.close, let s?), (.toggle, let s?):
                 if s < tokens.count { quotedRanges.append((s, tokens.count)) }
                 quoteStart = nil
-            case (.close, nil): break
+            case (.close, nil), (.openSingle, _), (.closeSingle, _): break
             }
         }
 
@@ -105,7 +114,7 @@ public struct TextAnalysis: Sendable {
         builder.tokens = []
         // A reply typed entirely inside quotation marks is still the user's own.
         let ranges = builder.quotedRanges
-        let coversAll = ranges.count == 1 && ranges[0].0 == 0 && ranges[0].1 == tokens.count
+        let coversAll = ranges.count == 1 && ranges[0].0 == 0 && ranges[0].1 == tokens.count && tokens.count > 1
         if !coversAll {
             for (s, e) in ranges { for k in s..<e { tokens[k].flags.insert(.quoted) } }
         }

@@ -10,7 +10,7 @@ enum Tokenizer {
         static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
     }
 
-    enum Quote { case open, close, toggle }
+    enum Quote { case open, close, toggle, openSingle, closeSingle }
 
     enum Class {
         case letter, digit, apostrophe, space, newline, sentenceEnd, clause, colon, hyphen, quote(Quote)
@@ -49,7 +49,7 @@ enum Tokenizer {
             if c1 == 0x80 {
                 switch c2 {
                 case 0x99: return (.apostrophe, 3)       // ’
-                case 0x98: return (.space, 3)            // ‘
+                case 0x98: return (.quote(.openSingle), 3) // ‘
                 case 0x9C: return (.quote(.open), 3)     // “
                 case 0x9D: return (.quote(.close), 3)    // ”
                 case 0x90, 0x91: return (.hyphen, 3)     // ‐ ‑
@@ -290,6 +290,14 @@ enum Tokenizer {
             case .quote(let q):
                 sink.quote(q); sink.brk(.clause); lineHasText = true
             case .apostrophe:
+                // not inside a word: a single quotation mark, 'like this'
+                let nextIsLetter: Bool = {
+                    guard i + len < n else { return false }
+                    if case .letter = classify(b, i + len).0 { return true }
+                    return false
+                }()
+                if previousWasSpace && nextIsLetter { sink.quote(.openSingle); sink.brk(.clause) }
+                else if !nextIsLetter { sink.quote(.closeSingle) }
                 lineHasText = true
             case .space:
                 break

@@ -30,7 +30,10 @@ public struct CurtRule: Rule {
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
         for hit in draft.hits(.noThanks) where result.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
-        if result.isEmpty, draft.wordCount <= 3, !hasCourtesy(draft) {
+        let courteous = hasCourtesy(draft)
+        // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
+        if result.isEmpty, !courteous, let hit = draft.affirmed(.curtWord).first { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        if result.isEmpty, draft.bodyWordCount <= 5, !courteous {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
             let b = draft.analysis.bytes

@@ -32,7 +32,8 @@ public struct HostileRule: Rule {
 
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
-        for cue in [Cue.profanity, .insult, .threat, .wastedTime] {
+        for hit in draft.hits(.profanity) { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        for cue in [Cue.insult, .threat, .wastedTime] {
             for hit in draft.affirmed(cue) { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
         for s in draft.sarcasticSentences.sorted() {
@@ -50,7 +51,13 @@ public struct HostileRule: Rule {
             result.append(Violation(bytes: range, message: "This reads as sarcastic, which lands as hostile."))
         }
         result += shouting(draft)
-        return result
+        // one finding per spot: "give a damn" is both an insult and a swear word
+        var kept: [Violation] = []
+        for v in result.sorted(by: { ($0.bytes?.lowerBound ?? 0) < ($1.bytes?.lowerBound ?? 0) }) {
+            if let r = v.bytes, kept.contains(where: { $0.bytes?.overlaps(r) == true }) { continue }
+            kept.append(v)
+        }
+        return kept
     }
 
     /// The pronoun "I" (which is capitalised whatever the tone).

@@ -32,7 +32,7 @@ public struct MassEmailRule: Rule {
         var spot: Range<Int>? = nil
         if let greeting = draft.email?.greeting {
             let words = draft.analysis.tokenRange(inBytes: greeting).map { draft.word($0) }
-            if words.contains(where: MassEmailRule.pluralAudience.contains) || companyCount(draft, in: draft.analysis.tokenRange(inBytes: greeting)) >= 2 {
+            if words.contains(where: MassEmailRule.pluralAudience.contains) {
                 return [Violation(bytes: trimmed(draft, greeting))]
             }
             if words.contains(where: MassEmailRule.broadAudience.contains) { weak += 1; spot = trimmed(draft, greeting) }

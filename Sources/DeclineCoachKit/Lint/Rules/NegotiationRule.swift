@@ -32,7 +32,8 @@ public struct NegotiationRule: Rule {
             let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }
             let amounts = after(.bargainAmount)
             let improving = after(.improveTerms).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || hasNumber(draft, s) }
-            if let spot = amounts.first ?? improving.first {
+            let money = moneyAfter(draft, hit).map { Hit(cue: Cue.bargainAmount.rawValue, first: Int32($0), last: Int32($0)) }
+            if let spot = amounts.first ?? improving.first ?? money {
                 sentences.insert(s)
                 // from the condition to the end of the bargaining clause: "unless you can beat a base of 95,000"
                 let end = draft.clauseEnd(of: Int(spot.last)) - 1
@@ -40,6 +41,21 @@ public struct NegotiationRule: Rule {
             }
         }
         return result
+    }
+
+    /// A sum of money ("130k", "£95,000", "$120,000") later in the condition's sentence.
+    func moneyAfter(_ draft: Draft, _ hit: Hit) -> Int? {
+        let s = draft.analysis.sentence(of: hit)
+        let end = Int(draft.analysis.sentences[s].endToken)
+        let b = draft.analysis.bytes
+        for k in Int(hit.last) + 1..<end where draft.tokens[k].has(.number) {
+            let t = draft.tokens[k]
+            let last = b[Int(t.end) - 1]
+            let start = Int(t.start)
+            let currency = start > 0 && (b[start - 1] == 36 || b[start - 1] == 0xA3 || b[start - 1] == 0xAC) // $ £ €
+            if last == 107 || last == 75 || currency || t.length >= 5 { return k }
+        }
+        return nil
     }
 
     func hasNumber(_ draft: Draft, _ s: Int) -> Bool {

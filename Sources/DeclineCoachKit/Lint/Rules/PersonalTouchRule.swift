@@ -41,6 +41,8 @@ public struct PersonalTouchRule: Rule {
             if p >= 0, b[p] == 58 || b[p] == 91 || b[p] == 123 || b[p] == 60 { continue } // after a colon or inside a slot
             let word = draft.word(k).replacingOccurrences(of: "’", with: "'").split(separator: "'").first.map(String.init) ?? ""
             if PersonalTouchRule.notNames.contains(word) { continue }
+            // words in a run of capitals are shouting, not names
+            if t.has(.allCaps), (k > 0 && draft.tokens[k - 1].has(.allCaps)) || (k + 1 < draft.tokens.count && draft.tokens[k + 1].has(.allCaps)) { continue }
             return []
         }
         return [Violation()]

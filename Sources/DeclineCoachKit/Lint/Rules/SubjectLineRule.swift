@@ -20,17 +20,20 @@ public struct SubjectLineRule: Rule {
 
     static let generic: Set<String> = ["interview", "interviews", "application", "applications", "update", "next", "steps", "role",
         "position", "job", "process", "invitation", "note", "quick", "hello", "hi", "re", "fwd", "my", "your", "the", "a", "an",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "question", "follow", "up", "thanks", "thank", "you"]
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "question", "follow", "up", "thanks", "thank", "you",
+        "on", "for", "of", "to", "and", "with", "from", "in", "at", "this", "that", "our", "about", "regarding", "re:", "meeting", "call",
+        "chat", "request", "news", "important", "urgent", "message", "email", "note", "updates", "step", "opportunity", "today",
+        "tomorrow", "week", "checking", "catching", "touch", "base", "hey", "greetings", "just", "some", "quick", "few", "thoughts",
+        "personal", "matter", "hello", "it", "is", "me", "i", "something", "response", "reply", "your", "status", "following"]
 
     public func check(_ draft: Draft) -> [Violation] {
         guard let subject = draft.email?.subject else { return [Violation()] }
         let tokens = draft.analysis.tokenRange(inBytes: subject)
         let withdrawal = draft.hits(.decision).contains { tokens.contains(Int($0.first)) }
             || tokens.contains { ["withdraw", "withdrawal", "withdrawing", "declining", "decline", "cancel", "cancelling", "canceling", "cancellation"].contains(draft.word($0)) }
-        // A title: a capitalised word other than the first, or an all-caps acronym ("SRE").
-        let title = tokens.dropFirst().contains { k in
-            let t = draft.tokens[k]
-            return (t.has(.capitalised) || t.has(.allCaps)) && t.has(.alphabetic) && !SubjectLineRule.generic.contains(draft.word(k))
+        // A position: any word that is not a stock subject word ("Analyst interview", "SRE application").
+        let title = tokens.contains { k in
+            draft.tokens[k].has(.alphabetic) && !draft.tokens[k].has(.contraction) && !SubjectLineRule.generic.contains(draft.word(k))
         }
         return withdrawal || title ? [] : [Violation()]
     }
