@@ -1,3 +1,4 @@
+import Dispatch
 import ArgumentParser
 import DeclineCoachKit
 
@@ -46,6 +47,8 @@ struct LintCommand: ParsableCommand {
     var explain = false
 
     func run() throws {
+        // compile the phrase table while the input is read and validated
+        DispatchQueue.global().async { _ = Cue.lexicon }
         let sources = files.isEmpty ? ["-"] : files
         let context = LintContext(channel: channel, turn: turn, reason: reason, stage: stage, futureInterest: !noFutureInterest)
         let linter = Linter()

@@ -79,6 +79,21 @@ struct TextPipelineTests {
         #expect(a.hits(Cue.goodOutcome.rawValue).allSatisfy { a.sentence(of: $0) == 1 })
     }
 
+    @Test func analysingInTwoHalvesGivesTheSameResultAsOnePass() {
+        var text = ""
+        for k in 0..<400 {
+            text += "Dear Marco,\n\nI wouldn't call it “disorganised”, but I'm withdrawing (\(k)). Thanks a lot!\nBest,\nSam\n\n"
+        }
+        let bytes = Array(text.utf8)
+        let one = TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count, parallel: false)
+        let two = TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count, parallel: true)
+        #expect(one.tokens.count == two.tokens.count)
+        #expect(zip(one.tokens, two.tokens).allSatisfy { $0.start == $1.start && $0.word == $1.word && $0.sentence == $1.sentence && $0.flags == $1.flags })
+        #expect(one.sentences.map(\.firstToken) == two.sentences.map(\.firstToken))
+        #expect(one.lineStarts == two.lineStarts)
+        #expect(one.hits.map { [Int($0.first), Int($0.last), $0.cue] } == two.hits.map { [Int($0.first), Int($0.last), $0.cue] })
+    }
+
     @Test func stemmerFoldsInflectionsConsistently() {
         #expect(Stemmer.stem("withdrawing") == Stemmer.stem("withdraw"))
         #expect(Stemmer.stem("declined") == Stemmer.stem("decline"))

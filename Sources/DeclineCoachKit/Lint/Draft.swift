@@ -109,11 +109,14 @@ public final class Draft {
 
     public var wordCount: Int { tokens.reduce(0) { $0 + ($1.has(.contraction) ? 0 : 1) } }
 
-    /// Words outside an email's subject, greeting and sign-off.
-    public var bodyWordCount: Int {
-        tokens.reduce(0) { n, t in
-            n + (t.has(.contraction) || frame.contains { $0.contains(Int(t.start)) } ? 0 : 1)
+    /// Whether the text outside an email's subject, greeting and sign-off has at most `limit` words.
+    public func bodyHasAtMost(_ limit: Int) -> Bool {
+        var n = 0
+        for t in tokens where !t.has(.contraction) && !frame.contains(where: { $0.contains(Int(t.start)) }) {
+            n += 1
+            if n > limit { return false }
         }
+        return true
     }
 
     public func text(_ range: Range<Int>) -> String { analysis.string(range) }
@@ -182,14 +185,15 @@ public final class Draft {
     }()
 
     /// Sentences that are thanks, praise or good wishes rather than content.
-    public lazy var courtesySentences: Set<Int> = {
-        var result = Set<Int>()
-        for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell] {
-            for hit in hits(cue) where !sarcasticSentences.contains(analysis.sentence(of: hit)) {
-                result.insert(analysis.sentence(of: hit))
+    public lazy var courtesySentences: [Bool] = {
+        var result = [Bool](repeating: false, count: analysis.sentences.count)
+        let sarcastic = sarcasticSentences
+        for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell, .hopeFor] {
+            for hit in hits(cue) {
+                let s = analysis.sentence(of: hit)
+                if cue == .hopeFor || sarcastic.isEmpty || !sarcastic.contains(s) { result[s] = true }
             }
         }
-        for hit in hits(.hopeFor) { result.insert(analysis.sentence(of: hit)) }
         return result
     }()
 

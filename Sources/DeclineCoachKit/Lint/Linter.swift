@@ -93,7 +93,7 @@ public struct Linter: Sendable {
             let end = draft.analysis.location(ofByte: range.upperBound)
             f.line = start.line; f.column = start.column; f.endLine = end.line; f.endColumn = end.column
             f.byteRange = range
-            f.excerpt = draft.text(range)
+            f.excerpt = draft.text(range.lowerBound..<min(range.upperBound, range.lowerBound + 240))
         }
         return f
     }

@@ -30,6 +30,9 @@ public struct Lexicon: Sendable {
 
     enum Step: Hashable { case word(Int32), any, number, capital }
 
+    /// Words already registered while compiling, so repeated words cost one lookup.
+    private var registered: [Substring: [Int32]] = [:]
+
     public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = []) {
         var numbers = Set<Int32>()
         for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
@@ -53,8 +56,51 @@ public struct Lexicon: Sendable {
         let size = Int(vocabulary.words.count) + 1
         numberFlags = Array(repeating: false, count: size)
         for id in numbers where Int(id) < size { numberFlags[Int(id)] = true }
+        registered = [:]
         rootNext = Array(repeating: 0, count: size)
         for (word, node) in nodes[0].children where Int(word) < size { rootNext[Int(word)] = node }
+        freeze()
+    }
+
+    // MARK: The frozen trie: flat arrays, so matching never copies a node or touches a reference count.
+
+    private var anyNext: [Int32] = []
+    private var numberNext: [Int32] = []
+    private var capitalNext: [Int32] = []
+    private var terminalStart: [Int32] = []
+    private var terminalCues: [Int32] = []
+    private var edgeKeys: [UInt64] = []
+    private var edgeValues: [Int32] = []
+    private var edgeMask = 0
+
+    @inline(__always)
+    static func edgeHash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+
+    private mutating func freeze() {
+        anyNext = nodes.map(\.any)
+        numberNext = nodes.map(\.number)
+        capitalNext = nodes.map(\.capital)
+        terminalStart = [0]
+        for node in nodes {
+            terminalCues.append(contentsOf: node.terminals.map(Int32.init))
+            terminalStart.append(Int32(terminalCues.count))
+        }
+        let edges = nodes.indices.dropFirst().reduce(0) { $0 + nodes[$1].children.count }
+        var size = 16
+        while size < edges * 2 { size <<= 1 }
+        edgeMask = size - 1
+        edgeKeys = Array(repeating: UInt64.max, count: size)
+        edgeValues = Array(repeating: -1, count: size)
+        for (index, node) in nodes.enumerated() where index > 0 {
+            for (word, next) in node.children {
+                let key = UInt64(index) << 32 | UInt64(UInt32(bitPattern: word))
+                var i = Lexicon.edgeHash(key) & edgeMask
+                while edgeKeys[i] != UInt64.max { i = (i + 1) & edgeMask }
+                edgeKeys[i] = key
+                edgeValues[i] = next
+            }
+        }
+        nodes = []
     }
 
     var vocabularySize: Int { rootNext.count }
@@ -134,8 +180,11 @@ public struct Lexicon: Sendable {
                 case "#num": options.append([.number])
                 case "#cap": options.append([.capital])
                 default:
+                    if let ids = registered[alternative] { options.append(ids.map { .word($0) }); continue }
                     let words = Tokenizer.words(of: String(alternative.map { $0 == "+" ? " " : $0 }))
-                    options.append(words.map { .word(Lexicon.register($0, in: &vocabulary)) })
+                    let ids = words.map { Lexicon.register($0, in: &vocabulary) }
+                    registered[alternative] = ids
+                    options.append(ids.map { .word($0) })
                 }
             }
             if optional { options.append([]) }
@@ -147,35 +196,54 @@ public struct Lexicon: Sendable {
     }
 
     /// Finds every phrase occurrence that stays inside one sentence and does not
-    /// start inside quotation marks.
+    /// start inside quotation marks. Hits come out ordered by their first token.
     func match(_ tokens: [Token]) -> [Hit] {
         var hits: [Hit] = []
+        hits.reserveCapacity(tokens.count / 4)
         let count = tokens.count
-        var stack: [(node: Int, next: Int)] = []
+        var stack: [(node: Int32, next: Int32)] = []
+        stack.reserveCapacity(64)
         tokens.withUnsafeBufferPointer { t in
-            nodes.withUnsafeBufferPointer { n in
-                let root = n[0]
-                for i in 0..<count {
-                    let tok = t[i]
-                    if tok.flags.contains(.quoted) { continue }
-                    if tok.word != 0, Int(tok.word) < rootNext.count, rootNext[Int(tok.word)] != 0 {
-                        stack.append((Int(rootNext[Int(tok.word)]), i + 1))
-                    }
-                    if root.number >= 0, tok.flags.contains(.number) { stack.append((Int(root.number), i + 1)) }
-                    if root.capital >= 0, tok.flags.contains(.capitalised) { stack.append((Int(root.capital), i + 1)) }
-                    while let (node, next) = stack.popLast() {
-                        for cue in n[node].terminals { hits.append(Hit(cue: cue, first: Int32(i), last: Int32(next - 1))) }
-                        guard next < count, t[next].sentence == tok.sentence else { continue }
-                        let nt = t[next]
-                        let nn = n[node]
-                        if nt.word != 0, let c = nn.children[nt.word] { stack.append((Int(c), next + 1)) }
-                        if nn.any >= 0 { stack.append((Int(nn.any), next + 1)) }
-                        if nn.number >= 0, nt.flags.contains(.number) { stack.append((Int(nn.number), next + 1)) }
-                        if nn.capital >= 0, nt.flags.contains(.capitalised) { stack.append((Int(nn.capital), next + 1)) }
-                    }
+        rootNext.withUnsafeBufferPointer { root in
+        anyNext.withUnsafeBufferPointer { anyNext in
+        numberNext.withUnsafeBufferPointer { numberNext in
+        capitalNext.withUnsafeBufferPointer { capitalNext in
+        terminalStart.withUnsafeBufferPointer { terminalStart in
+        terminalCues.withUnsafeBufferPointer { terminalCues in
+        edgeKeys.withUnsafeBufferPointer { edgeKeys in
+        edgeValues.withUnsafeBufferPointer { edgeValues in
+            let mask = edgeMask
+            @inline(__always) func edge(_ node: Int32, _ word: Int32) -> Int32 {
+                let key = UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))
+                var i = Lexicon.edgeHash(key) & mask
+                while true {
+                    let k = edgeKeys[i]
+                    if k == key { return edgeValues[i] }
+                    if k == UInt64.max { return -1 }
+                    i = (i + 1) & mask
                 }
             }
-        }
+            for i in 0..<count {
+                let tok = t[i]
+                if tok.flags.contains(.quoted) { continue }
+                if tok.word != 0, Int(tok.word) < root.count, root[Int(tok.word)] != 0 { stack.append((root[Int(tok.word)], Int32(i + 1))) }
+                if numberNext[0] >= 0, tok.flags.contains(.number) { stack.append((numberNext[0], Int32(i + 1))) }
+                if capitalNext[0] >= 0, tok.flags.contains(.capitalised) { stack.append((capitalNext[0], Int32(i + 1))) }
+                while let (node, next) = stack.popLast() {
+                    let n = Int(node)
+                    for c in Int(terminalStart[n])..<Int(terminalStart[n + 1]) {
+                        hits.append(Hit(cue: Int(terminalCues[c]), first: Int32(i), last: next - 1))
+                    }
+                    let j = Int(next)
+                    guard j < count, t[j].sentence == tok.sentence else { continue }
+                    let nt = t[j]
+                    if nt.word != 0 { let c = edge(node, nt.word); if c >= 0 { stack.append((c, next + 1)) } }
+                    if anyNext[n] >= 0 { stack.append((anyNext[n], next + 1)) }
+                    if numberNext[n] >= 0, nt.flags.contains(.number) { stack.append((numberNext[n], next + 1)) }
+                    if capitalNext[n] >= 0, nt.flags.contains(.capitalised) { stack.append((capitalNext[n], next + 1)) }
+                }
+            }
+        } } } } } } } } }
         return hits
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A reply or draft after the text pipeline: tokens with their source ranges,
 /// sentences, quotation and negation marks, and every lexicon phrase found.
 /// Built once per text; every rule reads from it and none re-scans the text.
@@ -34,8 +36,12 @@ public struct TextAnalysis: Sendable {
         var quotedRanges: [(Int, Int)] = []
         var stemBuffer: [UInt8] = []
 
-        init(lexicon: Lexicon, capacity: Int) {
+        /// Added to every byte offset: where this stretch starts in the whole text.
+        let offset: Int
+
+        init(lexicon: Lexicon, capacity: Int, offset: Int = 0) {
             self.lexicon = lexicon
+            self.offset = offset
             tokens.reserveCapacity(capacity)
             stemBuffer.reserveCapacity(64)
         }
@@ -65,7 +71,8 @@ public struct TextAnalysis: Sendable {
         }
 
         @inline(__always)
-        mutating func append(_ id: Int32, start: Int, end: Int, flags shape: TokenFlags, isFirst: Bool) {
+        mutating func append(_ id: Int32, start relativeStart: Int, end relativeEnd: Int, flags shape: TokenFlags, isFirst: Bool) {
+            let start = relativeStart + offset, end = relativeEnd + offset
             var flags = shape
             if id != 0, lexicon.isNumberWord(id) { flags.insert(.number) }
             if isFirst, pending >= .clause { flags.insert(.clauseStart) }
@@ -101,37 +108,110 @@ public struct TextAnalysis: Sendable {
             }
         }
 
-        mutating func newline(_ lineStart: Int) { lineStarts.append(Int32(lineStart)) }
+        mutating func newline(_ lineStart: Int) { lineStarts.append(Int32(lineStart + offset)) }
     }
 
-    public init(bytes: [UInt8], lexicon: Lexicon, cueCount: Int) {
-        self.bytes = bytes
-        self.lexicon = lexicon
-        var builder = Builder(lexicon: lexicon, capacity: bytes.count / 5 + 16)
-        bytes.withUnsafeBufferPointer { Tokenizer.scan($0, into: &builder) }
+    /// The analysis of one stretch of text, with absolute byte offsets.
+    private struct Chunk {
+        var tokens: [Token]
+        var sentences: [Sentence]
+        var lineStarts: [Int32]
+        var hits: [Hit]
+    }
+
+    /// Tokenises, marks quotation and negation, and matches phrases in `range`.
+    /// A range other than the first starts at a paragraph break, so nothing
+    /// (quotation, negation, a sentence) carries over from the text before it.
+    private static func analyse(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon,
+                                capacity: Int, wholeText: Bool) -> Chunk {
+        var builder = Builder(lexicon: lexicon, capacity: capacity, offset: range.lowerBound)
+        if range.lowerBound > 0 { builder.lineStarts = [] }
+        Tokenizer.scan(UnsafeBufferPointer(rebasing: b[range]), into: &builder)
         if !builder.sentences.isEmpty { builder.sentences[builder.sentences.count - 1].endToken = Int32(builder.tokens.count) }
         var tokens = builder.tokens
         builder.tokens = []
         // A reply typed entirely inside quotation marks is still the user's own.
         let ranges = builder.quotedRanges
-        let coversAll = ranges.count == 1 && ranges[0].0 == 0 && ranges[0].1 == tokens.count && tokens.count > 1
+        let coversAll = wholeText && ranges.count == 1 && ranges[0].0 == 0 && ranges[0].1 == tokens.count && tokens.count > 1
         if !coversAll {
             for (s, e) in ranges { for k in s..<e { tokens[k].flags.insert(.quoted) } }
         }
-        TextAnalysis.markNegation(&tokens, lexicon: lexicon)
+        markNegation(&tokens, lexicon: lexicon)
         let hits = lexicon.match(tokens)
+        return Chunk(tokens: tokens, sentences: builder.sentences, lineStarts: builder.lineStarts, hits: hits)
+    }
+
+    /// Where to cut a large text into `parts` pieces: at paragraph breaks only.
+    private static func splitPoints(_ b: UnsafeBufferPointer<UInt8>, parts: Int) -> [Int] {
+        var cuts = [0]
+        for p in 1..<parts {
+            var k = max(b.count * p / parts, cuts.last! + 1)
+            let limit = min(b.count - 1, k + (1 << 20))
+            while k < limit && !(b[k] == 10 && b[k + 1] == 10) { k += 1 }
+            if k < limit { cuts.append(k + 2) }
+        }
+        cuts.append(b.count)
+        return cuts
+    }
+
+    /// Texts this large are analysed in two halves at once (two cores); above
+    /// the upper bound, one pass keeps peak memory to one copy of the tokens.
+    static let parallelRange = 1_000_000...32_000_000
+
+    public init(bytes: [UInt8], lexicon: Lexicon, cueCount: Int) {
+        self.init(bytes: bytes, lexicon: lexicon, cueCount: cueCount, parallel: TextAnalysis.parallelRange.contains(bytes.count))
+    }
+
+    init(bytes: [UInt8], lexicon: Lexicon, cueCount: Int, parallel: Bool) {
+        self.bytes = bytes
+        self.lexicon = lexicon
+        let capacity = bytes.count / 5 + 16
+        var merged = bytes.withUnsafeBufferPointer { b -> Chunk in
+            let cuts = parallel ? TextAnalysis.splitPoints(b, parts: 2) : [0, b.count]
+            if cuts.count == 2 {
+                return TextAnalysis.analyse(b, 0..<b.count, lexicon: lexicon, capacity: capacity, wholeText: true)
+            }
+            let parts = cuts.count - 1
+            let results = UnsafeMutableBufferPointer<Chunk?>.allocate(capacity: parts)
+            results.initialize(repeating: nil)
+            defer { results.deinitialize(); results.deallocate() }
+            nonisolated(unsafe) let out = results
+            nonisolated(unsafe) let text = b
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                // the first part gets room for everything, so the others append without copying it again
+                out[p] = TextAnalysis.analyse(text, cuts[p]..<cuts[p + 1], lexicon: lexicon,
+                                              capacity: p == 0 ? capacity : (cuts[p + 1] - cuts[p]) / 5 + 16, wholeText: false)
+            }
+            var first = results[0]!
+            results[0] = nil
+            first.hits.reserveCapacity(first.hits.count * parts + 16)
+            for p in 1..<parts {
+                let chunk = results[p]!
+                results[p] = nil
+                let tokenOffset = Int32(first.tokens.count), sentenceOffset = Int32(first.sentences.count)
+                first.tokens.append(contentsOf: chunk.tokens.lazy.map { var t = $0; t.sentence += sentenceOffset; return t })
+                first.sentences.append(contentsOf: chunk.sentences.lazy.map {
+                    var s = $0; s.firstToken += tokenOffset; s.endToken += tokenOffset; return s
+                })
+                first.lineStarts.append(contentsOf: chunk.lineStarts)
+                first.hits.append(contentsOf: chunk.hits.lazy.map { var h = $0; h.first += tokenOffset; h.last += tokenOffset; return h })
+            }
+            return first
+        }
         // Hits come out ordered by their first token, so each sentence's hits are one contiguous run.
-        var sentenceHits = [Int32](repeating: Int32(hits.count), count: builder.sentences.count + 1)
+        let hits = merged.hits
+        var sentenceHits = [Int32](repeating: Int32(hits.count), count: merged.sentences.count + 1)
         var byCue = Array(repeating: [Int32](), count: cueCount)
         var nextSentence = 0
         for (index, hit) in hits.enumerated() {
-            let s = Int(tokens[Int(hit.first)].sentence)
+            let s = Int(merged.tokens[Int(hit.first)].sentence)
             while nextSentence <= s { sentenceHits[nextSentence] = Int32(index); nextSentence += 1 }
             if hit.cue < cueCount { byCue[hit.cue].append(Int32(index)) }
         }
-        self.tokens = tokens
-        self.sentences = builder.sentences
-        self.lineStarts = builder.lineStarts
+        self.tokens = merged.tokens
+        merged.tokens = []
+        self.sentences = merged.sentences
+        self.lineStarts = merged.lineStarts
         self.hits = hits
         self.hitsByCue = byCue
         self.sentenceHits = sentenceHits

@@ -176,11 +176,13 @@ enum Tokenizer {
         var lastWordStart = 0, lastWordEnd = 0
         var previousWasSpace = true
         while i < n {
+            if b[i] == 32 { previousWasSpace = true; i += 1; continue } // the commonest byte, first
             let (cls, len) = classify(b, i)
             switch cls {
             case .letter, .digit:
                 let start = i
                 var letters = 0, upper = 0, digits = 0, count = 0
+                var sawApostrophe = false
                 var firstUpper = false
                 var j = i
                 scanning: while j < n {
@@ -218,6 +220,7 @@ enum Tokenizer {
                         // inside a word only when a letter follows ("don't"); "companies' " keeps it too
                         if j + l < n, case .letter = classify(b, j + l).0 {
                             if count < 255 { lower[count] = 39; count += 1 }
+                            sawApostrophe = true
                             j += l; continue scanning
                         }
                     case .sentenceEnd where b[j] == 46:
@@ -248,7 +251,7 @@ enum Tokenizer {
                     shape.insert(.number) // 120, 95,000, 15k, 2m
                 }
                 let w = UnsafeBufferPointer(start: lower, count: count)
-                let (baseLength, replacement, second) = expand(w)
+                let (baseLength, replacement, second) = sawApostrophe || count == 5 || count == 6 ? expand(w) : (count, .none, .none)
                 sink.word(UnsafeBufferPointer(start: lower, count: baseLength), replacement: replacement, second: second,
                           start: start, end: j, shape: shape)
                 lastWordStart = start; lastWordEnd = j

@@ -26,7 +26,7 @@ struct Vocabulary: Sendable {
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let h = Vocabulary.hash(bytes)
         var i = Int(h) & mask
-        return keys.withUnsafeBufferPointer { store in
+        return keys.withUnsafeBufferPointer { store in slots.withUnsafeBufferPointer { slots in
             while true {
                 let slot = slots[i]
                 if slot.offset < 0 { return 0 }
@@ -39,7 +39,7 @@ struct Vocabulary: Sendable {
                 }
                 i = (i + 1) & mask
             }
-        }
+        } }
     }
 
     func lookup(_ word: String) -> Int32 {

@@ -33,7 +33,7 @@ public struct CurtRule: Rule {
         let courteous = hasCourtesy(draft)
         // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
         if result.isEmpty, !courteous, let hit = draft.affirmed(.curtWord).first { result.append(Violation(bytes: draft.bytes(of: hit))) }
-        if result.isEmpty, draft.bodyWordCount <= 5, !courteous {
+        if result.isEmpty, !courteous, draft.bodyHasAtMost(5) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
             let b = draft.analysis.bytes

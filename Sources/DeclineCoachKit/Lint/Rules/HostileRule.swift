@@ -72,6 +72,7 @@ public struct HostileRule: Rule {
         let tokens = draft.tokens
         var k = 0
         while k < tokens.count {
+            if !tokens[k].flags.contains(.capitalised) { k += 1; continue } // every shouted word starts with a capital
             guard tokens[k].has(.allCaps) || (isI(draft, k) && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else { k += 1; continue }
             var e = k
             var words = 0, common = 0

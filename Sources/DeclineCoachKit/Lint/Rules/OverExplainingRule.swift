@@ -26,7 +26,7 @@ public struct OverExplainingRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         var words = 0
         var content: [Int] = []
-        for s in draft.analysis.sentences.indices where !draft.isFrame(s) && !draft.courtesySentences.contains(s) {
+        for s in draft.analysis.sentences.indices where !draft.isFrame(s) && !draft.courtesySentences[s] {
             content.append(s)
             words += draft.wordCount(s)
         }

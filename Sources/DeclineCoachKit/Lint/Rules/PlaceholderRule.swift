@@ -38,11 +38,16 @@ public struct PlaceholderRule: Rule {
             var i = 0
             let n = b.count
             while i < n {
-                let open = b[i]
-                if open != 95 && open != 91 && open != 123 && open != 60 {
-                    i += 1
-                    continue
+                // jump to the next bracket or underscore with memchr (vectorised) rather than byte by byte
+                var next = n
+                for c in [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "_")] {
+                    if let p = memchr(b.baseAddress! + i, Int32(c), next - i) {
+                        next = b.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    }
                 }
+                if next >= n { break }
+                i = next
+                let open = b[i]
                 if open == 95 { // "Dear ____,"
                     var e = i
                     while e < n && b[e] == 95 { e += 1 }
