@@ -6,53 +6,56 @@ enum JSON {
     case object([(String, JSON)])
 
     var text: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout String) {
+    func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): JSON.quote(s, into: &out)
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            out += "["
-            for (k, item) in items.enumerated() { if k > 0 { out += ", " }; item.write(into: &out) }
-            out += "]"
-        case .object(let pairs):
-            out += "{"
-            for (k, (key, value)) in pairs.enumerated() {
-                if k > 0 { out += ", " }
-                JSON.quote(key, into: &out); out += ": "; value.write(into: &out)
+            out.append(UInt8(ascii: "["))
+            for (k, item) in items.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")); out.append(UInt8(ascii: " ")) }
+                item.write(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.append(UInt8(ascii: "{"))
+            for (k, (key, value)) in pairs.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")); out.append(UInt8(ascii: " ")) }
+                JSON.quote(key, into: &out)
+                out.append(UInt8(ascii: ":")); out.append(UInt8(ascii: " "))
+                value.write(into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 34 || $0 == 92 }) {
-            out += s
-            out += "\""
-            return
-        }
-        for c in s.unicodeScalars {
+    /// Appends `s` as a JSON string, escaping on the UTF-8 bytes.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for c in s.utf8 {
             switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else { out.unicodeScalars.append(c) }
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(c)
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(c)
+            case 10: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 13: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 9: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex = Array(String(c, radix: 16).utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                if hex.count == 1 { out.append(UInt8(ascii: "0")) }
+                out.append(contentsOf: hex)
+            default: out.append(c)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     static func optional(_ i: Int?) -> JSON { i.map { .int($0) } ?? .null }
