@@ -139,7 +139,7 @@ public final class Draft {
         for hit in hits(.sarcasm) where !analysis.isNegated(hit) {
             let s = analysis.sentence(of: hit)
             // "good luck with that" is only a jab when it ends the sentence or meets a put-down
-            if analysis.text(from: hit.first, to: hit.last).lowercased().hasPrefix("good luck") {
+            if analysis.text(from: hit.first, to: hit.last).lowercased() == "good luck with that" {
                 let end = Int(hit.last) + 1
                 let endsSentence = end >= Int(analysis.sentences[s].endToken)
                 if !endsSentence && !sentence(s, has: .negative) && !sentence(s, has: .insult) { continue }
@@ -149,8 +149,7 @@ public final class Draft {
         for hit in hits(.sarcasticThanks) {
             let s = analysis.sentence(of: hit)
             let phrase = analysis.text(from: hit.first, to: hit.last).lowercased()
-            if phrase.contains("nothing") || phrase.contains("wasting") || phrase.hasPrefix("oh") || phrase.hasPrefix("wow")
-                || phrase.hasPrefix("gee") || phrase.hasPrefix("great") { result.insert(s); continue }
+            if phrase.contains("nothing") || phrase.contains("wasting") { result.insert(s); continue }
             // "thanks a lot" is sarcastic beside an interjection, a complaint, or a bare order
             let first = Int(analysis.sentences[s].firstToken)
             let opensWithInterjection = hits(.interjection, inSentence: s).contains { Int($0.first) == first && Int($0.first) < Int(hit.first) }
@@ -188,11 +187,15 @@ public final class Draft {
     public lazy var courtesySentences: [Bool] = {
         var result = [Bool](repeating: false, count: analysis.sentences.count)
         let sarcastic = sarcasticSentences
-        for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell, .hopeFor] {
+        for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell] {
             for hit in hits(cue) {
                 let s = analysis.sentence(of: hit)
-                if cue == .hopeFor || sarcastic.isEmpty || !sarcastic.contains(s) { result[s] = true }
+                if sarcastic.isEmpty || !sarcastic.contains(s) { result[s] = true }
             }
+        }
+        // "I hope ..." is courtesy when it hopes something good for them
+        for hit in hits(.hopeFor) where sentence(analysis.sentence(of: hit), has: .goodOutcome) {
+            result[analysis.sentence(of: hit)] = true
         }
         return result
     }()

@@ -12,7 +12,7 @@ public struct CurtRule: Rule {
             RuleExample("«None of your business».", turn: .details),
             RuleExample("«Thanks, but no thanks».", turn: .counteroffer),
             RuleExample("«Whatever».", turn: .aggressive),
-            RuleExample("«Bye.»", turn: .close),
+            RuleExample("«Bye».", turn: .close),
         ],
         nonTriggering: [
             RuleExample("No. The decision's made and I'm withdrawing.", turn: .addressConcerns),
@@ -26,13 +26,17 @@ public struct CurtRule: Rule {
         for hit in draft.affirmed(.dismissive) {
             let s = draft.analysis.sentence(of: hit)
             let phrase = draft.analysis.text(from: hit.first, to: hit.last).lowercased()
-            if phrase == "whatever" && draft.wordCount(s) > 2 { continue }
+            // "Whatever." alone, or trailing a sentence ("so whatever"), is a shrug; "whatever you decide" is not
+            let endsSentence = Int(hit.last) + 1 >= Int(draft.analysis.sentences[s].endToken)
+            if phrase == "whatever" && draft.wordCount(s) > 2 && !endsSentence { continue }
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
         for hit in draft.hits(.noThanks) where result.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
         let courteous = hasCourtesy(draft)
         // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
-        if result.isEmpty, !courteous, let hit = draft.affirmed(.curtWord).first { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
+            result.append(Violation(bytes: draft.bytes(of: hit)))
+        }
         if result.isEmpty, !courteous, draft.bodyHasAtMost(5) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)

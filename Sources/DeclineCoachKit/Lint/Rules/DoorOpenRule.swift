@@ -21,6 +21,9 @@ public struct DoorOpenRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         let open = draft.inBody(.door).contains { hit in
             let s = draft.analysis.sentence(of: hit)
+            // "one day a month" is a schedule, not the future
+            let next = Int(hit.last) + 1
+            if hit.first + 1 == hit.last, next < draft.tokens.count, ["a", "per", "each", "every", "of"].contains(draft.word(next)) { return false }
             return !draft.analysis.isNegated(hit) && !draft.sarcasticSentences.contains(s) && !draft.isBargaining(hit)
         }
         return open ? [] : [Violation()]

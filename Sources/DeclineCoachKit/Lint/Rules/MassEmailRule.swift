@@ -23,11 +23,15 @@ public struct MassEmailRule: Rule {
 
     static let pluralAudience: Set<String> = ["teams", "managers", "recruiters", "companies", "firms", "employers",
                                               "organisations", "organizations", "agencies", "businesses"]
+    static let notCompanies: Set<String> = ["dear", "hi", "hello", "to", "i", "hey", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday"]
     static let broadAudience: Set<String> = ["all", "everyone", "everybody"]
     static let strongPlural: Set<String> = ["processes", "searches"]
     static let weakPlural: Set<String> = ["roles", "positions", "openings", "vacancies", "hires", "teams"]
 
     public func check(_ draft: Draft) -> [Violation] {
+        guard draft.isEmail else { return [] } // a call reaches one company at a time
         var weak = 0
         var spot: Range<Int>? = nil
         if let greeting = draft.email?.greeting {
@@ -66,7 +70,7 @@ public struct MassEmailRule: Rule {
         for k in range where k < draft.tokens.count {
             let t = draft.tokens[k]
             let w = draft.word(k)
-            if t.has(.capitalised) && !["Dear", "Hi", "Hello", "To", "I", "Hey"].contains(draft.analysis.text(of: k)) {
+            if t.has(.capitalised) && !MassEmailRule.notCompanies.contains(w) {
                 if !inGroup || t.has(.clauseStart) { groups += 1 }
                 inGroup = true
             } else if w == "and" || w == "&" {

@@ -11,7 +11,7 @@ public struct NegotiationRule: Rule {
             RuleExample("Thanks for that. «What's the most you could» offer?", turn: .counteroffer),
             RuleExample("I'm still out, though — «unless you can also bump the base to 120».", turn: .addressConcerns),
             RuleExample("Thank you. I'm still withdrawing — but out of curiosity, «what would the signing bonus look like»?", turn: .counteroffer),
-            RuleExample("I get that you're annoyed. «If it helps, I'd stay in the process for another fifteen thousand».", turn: .frustration),
+            RuleExample("I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
         ],
         nonTriggering: [
             RuleExample("I appreciate you saying you'll “beat any offer,” but I've made my commitment elsewhere.", turn: .counteroffer),
@@ -26,12 +26,20 @@ public struct NegotiationRule: Rule {
         for hit in draft.affirmed(.bargainQuestion) {
             if sentences.insert(draft.analysis.sentence(of: hit)).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
+        // a price for staying, with or without an "if": "for another fifteen thousand I'd stay in"
+        for hit in draft.hits(.bargainAmount) {
+            let s = draft.analysis.sentence(of: hit)
+            if !sentences.contains(s), draft.sentence(s, has: .reopen) || draft.sentence(s, has: .reopenVerb) {
+                sentences.insert(s)
+                result.append(Violation(bytes: draft.bytes(of: hit)))
+            }
+        }
         for hit in draft.hits(.conditional) {
             let s = draft.analysis.sentence(of: hit)
             guard !sentences.contains(s) else { continue }
             let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }
             let amounts = after(.bargainAmount)
-            let improving = after(.improveTerms).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || hasNumber(draft, s) }
+            let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || hasNumber(draft, s) }
             let money = moneyAfter(draft, hit).map { Hit(cue: Cue.bargainAmount.rawValue, first: Int32($0), last: Int32($0)) }
             if let spot = amounts.first ?? improving.first ?? money {
                 sentences.insert(s)

@@ -41,7 +41,7 @@ public struct WaveringRule: Rule {
         for condition in draft.hits(.conditional) {
             let s = draft.analysis.sentence(of: condition)
             let reopening = draft.hits(.reopenVerb, inSentence: s).first { !draft.analysis.isNegated($0) }
-            let bargaining = draft.hits(.improveTerms, inSentence: s).first { $0.first > condition.first }
+            let bargaining = draft.hits(.improveTerms, inSentence: s).first
                 .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty && !hasNumber(draft, s) ? nil : condition }
             if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
         }
