@@ -10,9 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "DeclineCoachKit"),
+        .target(name: "DeclineCoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "decline-coach",
             dependencies: [

@@ -15,6 +15,6 @@ struct DeclineCoach: ParsableCommand {
           decline-coach guide "what to avoid"
         """,
         version: DeclineCoachKit.version,
-        subcommands: [LintCommand.self, RulesCommand.self, GuideCommand.self]
+        subcommands: [LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self]
     )
 }

@@ -22,9 +22,8 @@ struct RulesCommand: ParsableCommand {
         var selected = Linter.descriptions
         if let id {
             guard let rule = Linter.rule(id: id) else {
-                let known = Linter.descriptions.map(\.id)
-                let guess = known.min { editDistance($0, id) < editDistance($1, id) } ?? ""
-                throw UsageFailure(description: "unknown rule '\(id)'; did you mean '\(guess)'? (decline-coach rules)")
+                let guess = suggestion(for: id, among: Linter.descriptions.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                throw UsageFailure(description: "unknown rule '\(id)'\(guess) (decline-coach rules lists them)")
             }
             selected = [rule.description]
         }
@@ -84,17 +83,3 @@ struct RulesCommand: ParsableCommand {
     }
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...max(1, b.count) where !b.isEmpty {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
-}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The scenario files in a set of paths (files or directories of `*.yaml`).
+public struct ScenarioLibrary: Sendable {
+    public var scenarios: [Scenario] = []
+    public var diagnostics: [Diagnostic] = []
+    /// Files looked at, whether or not they loaded.
+    public var files: [String] = []
+
+    /// Loads every scenario under `paths`. With `validate`, also runs each
+    /// scenario's structural checks, samples and examples.
+    public static func load(_ paths: [String], validate: Bool = false) -> ScenarioLibrary {
+        var library = ScenarioLibrary()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    library.files.append((path as NSString).appendingPathComponent(name))
+                }
+            } else {
+                library.files.append(path)
+            }
+        }
+        var byID: [String: String] = [:]
+        for file in library.files {
+            let (scenario, problems) = ScenarioLoader.load(path: file)
+            library.diagnostics += problems
+            guard let scenario else { continue }
+            if let other = byID[scenario.id] {
+                library.diagnostics.append(Diagnostic(.duplicate, "scenario id '\(scenario.id)' is also used by \(other): ids must be unique", file: file, at: .start))
+                continue
+            }
+            byID[scenario.id] = file
+            if validate && problems.isEmpty { library.diagnostics += ScenarioChecker.check(scenario) }
+            library.scenarios.append(scenario)
+        }
+        return library
+    }
+
+    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// Where the shipped library is: `$DECLINE_COACH_SCENARIOS`, `./scenarios`,
+    /// or `scenarios/` beside the package the executable was built in.
+    public static func defaultDirectory(executable: String = CommandLine.arguments.first ?? "") -> String {
+        if let env = ProcessInfo.processInfo.environment["DECLINE_COACH_SCENARIOS"], !env.isEmpty { return env }
+        let fm = FileManager.default
+        if fm.fileExists(atPath: "scenarios") { return "scenarios" }
+        var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = dir.appendingPathComponent("scenarios").path
+            if fm.fileExists(atPath: candidate) { return candidate }
+            let shared = dir.appendingPathComponent("share/decline-coach/scenarios").path
+            if fm.fileExists(atPath: shared) { return shared }
+            dir.deleteLastPathComponent()
+        }
+        return "scenarios"
+    }
+}

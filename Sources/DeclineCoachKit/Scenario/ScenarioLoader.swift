@@ -1,0 +1,383 @@
+import Foundation
+import Yams
+
+/// Reads a scenario file into a `Scenario`, collecting every problem it finds
+/// (with line and column) rather than stopping at the first.
+public struct ScenarioLoader {
+    public static let maximumSize = 1_000_000
+
+    static let topKeys = ["id", "title", "channel", "stage", "facts", "briefing", "start", "nodes", "examples"]
+    static let factKeys = ["company", "role", "contact", "contact_role", "reason", "future_interest"]
+    static let nodeKeys = ["recruiter", "kind", "expect", "skip", "hint", "model", "branches", "end"]
+    static let branchKeys = ["if", "goto", "sample"]
+    static let conditionKeys = ["fails", "passes", "all", "any"]
+    static let exampleKeys = ["name", "replies", "ending"]
+
+    private let file: String
+    private var diagnostics: [Diagnostic] = []
+
+    private init(file: String) { self.file = file }
+
+    /// Loads scenario text. The scenario is nil when the file cannot be read as one at all.
+    public static func load(bytes: [UInt8], file: String) -> (Scenario?, [Diagnostic]) {
+        var loader = ScenarioLoader(file: file)
+        let scenario = loader.load(bytes)
+        return (scenario, loader.diagnostics)
+    }
+
+    public static func load(path: String) -> (Scenario?, [Diagnostic]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [Diagnostic(.unreadable, "cannot read the file: check the path and permissions", file: path, at: .start)])
+        }
+        return load(bytes: [UInt8](data), file: path)
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ message: String, at node: Node?) {
+        diagnostics.append(Diagnostic(code, message, file: file, at: node.map(location) ?? .start))
+    }
+
+    private func location(_ node: Node) -> SourceLocation {
+        node.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .start
+    }
+
+    private mutating func load(_ bytes: [UInt8]) -> Scenario? {
+        guard bytes.count <= ScenarioLoader.maximumSize else {
+            report(.unreadable, "the file is \(bytes.count / 1_000_000) MB; a scenario must be under 1 MB (split it or trim it)", at: nil)
+            return nil
+        }
+        do { try SourceText.validate(bytes, source: file) } catch {
+            switch error {
+            case .invalidUTF8(_, let line, let column):
+                diagnostics.append(Diagnostic(.unreadable, "the file is not valid UTF-8 text: save it as UTF-8", file: file, at: SourceLocation(line: line, column: column)))
+            case .binary:
+                report(.unreadable, "the file is binary, not YAML text", at: nil)
+            }
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                report(.missingKey, "the file is empty: a scenario needs at least id, title, channel, start and nodes", at: nil)
+                return nil
+            }
+            root = composed
+        } catch let error as YamlError {
+            reportYAML(error)
+            return nil
+        } catch {
+            report(.yamlSyntax, "the YAML could not be read: \(error)", at: nil)
+            return nil
+        }
+        if findAlias(root) { return nil }
+        guard let mapping = root.mapping else {
+            report(.wrongType, "a scenario is a mapping of keys (id:, title:, nodes: ...), not a \(describe(root))", at: root)
+            return nil
+        }
+        let top = keyed(mapping, allowed: ScenarioLoader.topKeys, what: "scenario")
+        let id = requiredString(top, "id", in: root, what: "the scenario") ?? ""
+        if !id.isEmpty && !isKebab(id) {
+            report(.invalidID, "the id '\(id)' should be kebab-case: lower-case letters, digits and hyphens", at: top["id"])
+        }
+        let title = requiredString(top, "title", in: root, what: "the scenario") ?? id
+        var channel = Channel.phone
+        if let c = top["channel"] { channel = enumValue(c, Channel.self, code: .unknownChannel, what: "channel") ?? .phone }
+        else { report(.missingKey, "missing 'channel:' (phone or email)", at: root) }
+        let stage = top["stage"].flatMap { enumValue($0, Stage.self, code: .unknownStage, what: "stage") }
+        var facts = Facts()
+        if let f = top["facts"] { facts = loadFacts(f) }
+        let briefing = top["briefing"].flatMap { string($0, what: "briefing") } ?? ""
+        if top["briefing"] == nil { report(.missingKey, "missing 'briefing:': say who the user is, what happened and whom they are talking to", at: root) }
+        let start = requiredString(top, "start", in: root, what: "the scenario") ?? ""
+        var nodes: [String: ScenarioNode] = [:]
+        var order: [String] = []
+        if let nodesNode = top["nodes"] {
+            if let nodesMapping = nodesNode.mapping {
+                for (key, value) in nodesMapping {
+                    guard let nodeID = key.string else { report(.wrongType, "a node id must be a name", at: key); continue }
+                    if nodes[nodeID] != nil {
+                        report(.duplicate, "node '\(nodeID)' is defined twice; rename one of them", at: key)
+                        continue
+                    }
+                    if let node = loadNode(nodeID, value, key: key) {
+                        nodes[nodeID] = node
+                        order.append(nodeID)
+                    }
+                }
+            } else {
+                report(.wrongType, "'nodes:' must be a mapping of node ids to nodes, not a \(describe(nodesNode))", at: nodesNode)
+            }
+        } else {
+            report(.missingKey, "missing 'nodes:': the conversation's steps", at: root)
+        }
+        var examples: [ScenarioExample] = []
+        if let list = top["examples"] {
+            if let sequence = list.sequence {
+                for item in sequence { if let e = loadExample(item) { examples.append(e) } }
+            } else {
+                report(.wrongType, "'examples:' must be a list of {name, replies, ending}", at: list)
+            }
+        }
+        return Scenario(id: id, title: title, channel: channel, stage: stage, facts: facts, briefing: briefing,
+                        start: start, nodes: nodes, order: order, examples: examples,
+                        digest: ScenarioLoader.digest(bytes), path: file)
+    }
+
+    /// A 64-bit FNV-1a digest of the file's bytes, as 16 hex digits.
+    public static func digest(_ bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    // MARK: Parts
+
+    private mutating func loadFacts(_ node: Node) -> Facts {
+        var facts = Facts()
+        guard let mapping = node.mapping else {
+            report(.wrongType, "'facts:' must be a mapping (company:, role:, contact:, reason: ...)", at: node)
+            return facts
+        }
+        let f = keyed(mapping, allowed: ScenarioLoader.factKeys, what: "facts")
+        facts.company = f["company"].flatMap { string($0, what: "company") }
+        facts.role = f["role"].flatMap { string($0, what: "role") }
+        facts.contact = f["contact"].flatMap { string($0, what: "contact") }
+        facts.contactRole = f["contact_role"].flatMap { string($0, what: "contact_role") }
+        facts.reason = f["reason"].flatMap { enumValue($0, Reason.self, code: .unknownReason, what: "reason") }
+        if let v = f["future_interest"] {
+            if let b = v.bool { facts.futureInterest = b } else { report(.wrongType, "'future_interest:' must be true or false", at: v) }
+        }
+        return facts
+    }
+
+    private mutating func loadNode(_ id: String, _ node: Node, key: Node) -> ScenarioNode? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, "node '\(id)' must be a mapping (recruiter:, kind:, branches: ...), not a \(describe(node))", at: node)
+            return nil
+        }
+        let k = keyed(mapping, allowed: ScenarioLoader.nodeKeys, what: "node")
+        var recruiter: [String] = []
+        if let r = k["recruiter"] {
+            if let s = r.string, r.scalar != nil { recruiter = [s] }
+            else if let seq = r.sequence { recruiter = seq.compactMap { string($0, what: "recruiter line") } }
+            else { report(.wrongType, "'recruiter:' must be a line or a list of variants", at: r) }
+            for (index, line) in recruiter.enumerated() where line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                report(.emptyText, "recruiter line \(index + 1) of node '\(id)' is empty: write what the recruiter says", at: r)
+            }
+            recruiter = recruiter.map(ScenarioLoader.clean)
+        } else {
+            report(.missingKey, "node '\(id)' has no 'recruiter:' line", at: key)
+        }
+        var ending: Ending? = nil
+        if let e = k["end"] { ending = enumValue(e, Ending.self, code: .unknownEnding, what: "ending") }
+        let kind = k["kind"].flatMap { enumValue($0, TurnKind.self, code: .unknownKind, what: "kind") } ?? .decline
+        if k["end"] != nil {
+            if let b = k["branches"] { report(.nodeShape, "ending node '\(id)' has branches: an ending takes no reply, so remove 'branches:' or 'end:'", at: b) }
+            if let kk = k["kind"] { report(.nodeShape, "ending node '\(id)' has a kind: an ending takes no reply, so remove 'kind:'", at: kk) }
+        } else if k["kind"] == nil {
+            report(.missingKey, "node '\(id)' needs 'kind:' (what the recruiter just did) or 'end:' (graceful, awkward or burned-bridge)", at: key)
+        }
+        let expect = k["expect"].map { ruleList($0, what: "expect") } ?? []
+        let skip = k["skip"].map { ruleList($0, what: "skip") } ?? []
+        var branches: [Branch] = []
+        if let b = k["branches"] {
+            if let seq = b.sequence {
+                for item in seq { if let branch = loadBranch(item, node: id) { branches.append(branch) } }
+            } else {
+                report(.wrongType, "'branches:' must be a list of {if, goto, sample}", at: b)
+            }
+        } else if k["end"] == nil {
+            report(.nodeShape, "node '\(id)' has no 'branches:': add at least a default branch ({goto: ...}) or make it an ending", at: key)
+        }
+        return ScenarioNode(id: id, recruiter: recruiter, kind: kind, expect: expect, skip: skip,
+                            hint: k["hint"].flatMap { string($0, what: "hint") }.map(ScenarioLoader.clean),
+                            model: k["model"].flatMap { string($0, what: "model") }.map(ScenarioLoader.clean),
+                            branches: branches, end: ending, location: location(key))
+    }
+
+    private mutating func loadBranch(_ node: Node, node owner: String) -> Branch? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, "a branch must be a mapping like {if: {fails: clear-decision}, goto: confused}", at: node)
+            return nil
+        }
+        let k = keyed(mapping, allowed: ScenarioLoader.branchKeys, what: "branch")
+        guard let target = k["goto"] else {
+            report(.missingKey, "a branch of node '\(owner)' has no 'goto:' (the node it leads to)", at: node)
+            return nil
+        }
+        var condition: Condition? = nil
+        if let c = k["if"] { condition = loadCondition(c) }
+        let sample = k["sample"].flatMap { string($0, what: "sample") }
+        return Branch(condition: condition, target: string(target, what: "goto") ?? "", sample: sample,
+                      location: location(node), targetLocation: location(target), sampleLocation: k["sample"].map(location))
+    }
+
+    private mutating func loadCondition(_ node: Node) -> Condition? {
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            report(.wrongType, "a condition is a mapping like {fails: clear-decision} or {passes: [appreciation]}", at: node)
+            return nil
+        }
+        let k = keyed(mapping, allowed: ScenarioLoader.conditionKeys, what: "condition")
+        var parts: [Condition] = []
+        if let f = k["fails"] { parts.append(.fails(ruleList(f, what: "fails"))) }
+        if let p = k["passes"] { parts.append(.passes(ruleList(p, what: "passes"))) }
+        for (key, make) in [("all", Condition.all), ("any", Condition.any)] {
+            guard let v = k[key] else { continue }
+            if let seq = v.sequence {
+                var inner: [Condition] = []
+                for item in seq { if let c = loadCondition(item) { inner.append(c) } }
+                parts.append(make(inner))
+            }
+            else { report(.wrongType, "'\(key):' must be a list of conditions", at: v) }
+        }
+        return parts.count == 1 ? parts[0] : .all(parts)
+    }
+
+    private mutating func loadExample(_ node: Node) -> ScenarioExample? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, "an example must be a mapping {name, replies, ending}", at: node)
+            return nil
+        }
+        let k = keyed(mapping, allowed: ScenarioLoader.exampleKeys, what: "example")
+        var replies: [String] = []
+        if let r = k["replies"] {
+            if let seq = r.sequence { replies = seq.compactMap { string($0, what: "reply") } }
+            else { report(.wrongType, "'replies:' must be a list of replies, one per turn", at: r) }
+        } else {
+            report(.missingKey, "an example needs 'replies:'", at: node)
+        }
+        guard let e = k["ending"] else {
+            report(.missingKey, "an example needs 'ending:' (graceful, awkward or burned-bridge)", at: node)
+            return nil
+        }
+        guard let ending = enumValue(e, Ending.self, code: .unknownEnding, what: "ending") else { return nil }
+        return ScenarioExample(name: k["name"].flatMap { string($0, what: "name") } ?? "example", replies: replies,
+                               ending: ending, location: location(node))
+    }
+
+    // MARK: Helpers
+
+    /// The mapping's values by key, reporting unknown keys with a suggestion.
+    private mutating func keyed(_ mapping: Node.Mapping, allowed: [String], what: String) -> [String: Node] {
+        var result: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { report(.wrongType, "a key must be a name", at: key); continue }
+            if !allowed.contains(name) {
+                let hint = suggestion(for: name, among: allowed).map { "; did you mean '\($0)'?" } ?? "; allowed: \(allowed.joined(separator: ", "))"
+                report(.unknownKey, "unknown key '\(name)' in a \(what)\(hint)", at: key)
+                continue
+            }
+            if result[name] != nil { report(.duplicate, "'\(name)' appears twice in the same \(what)", at: key); continue }
+            result[name] = value
+        }
+        return result
+    }
+
+    private mutating func requiredString(_ keys: [String: Node], _ key: String, in parent: Node, what: String) -> String? {
+        guard let node = keys[key] else {
+            report(.missingKey, "missing '\(key):' in \(what)", at: parent)
+            return nil
+        }
+        let value = string(node, what: key)
+        if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.emptyText, "'\(key):' is empty", at: node)
+        }
+        return value
+    }
+
+    private mutating func string(_ node: Node, what: String) -> String? {
+        guard node.scalar != nil, let s = node.string else {
+            report(.wrongType, "'\(what)' must be text, not a \(describe(node))", at: node)
+            return nil
+        }
+        return s
+    }
+
+    private mutating func ruleList(_ node: Node, what: String) -> [String] {
+        let ids: [String]
+        if node.scalar != nil, let s = node.string { ids = [s] }
+        else if let seq = node.sequence { ids = seq.compactMap { string($0, what: what) } }
+        else { report(.wrongType, "'\(what):' must be a rule id or a list of them", at: node); return [] }
+        let known = Linter.descriptions.map(\.id)
+        for id in ids where !known.contains(id) {
+            let hint = suggestion(for: id, among: known).map { "; did you mean '\($0)'?" } ?? " (decline-coach rules lists them)"
+            report(.unknownRule, "unknown rule '\(id)'\(hint)", at: node)
+        }
+        return ids.filter(known.contains)
+    }
+
+    private mutating func enumValue<T: RawRepresentable & CaseIterable>(_ node: Node, _ type: T.Type, code: DiagnosticCode, what: String) -> T? where T.RawValue == String {
+        guard let raw = string(node, what: what) else { return nil }
+        if let value = T(rawValue: raw) { return value }
+        let all = T.allCases.map(\.rawValue)
+        let hint = suggestion(for: raw, among: all).map { "did you mean '\($0)'? " } ?? ""
+        report(code, "unknown \(what) '\(raw)'; \(hint)use one of: \(all.joined(separator: ", "))", at: node)
+        return nil
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar: "single value"
+        case .mapping: "mapping"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+
+    /// Aliases (`*name`) are refused: scenarios never need them, and they let a
+    /// small file expand into a huge one.
+    private mutating func findAlias(_ node: Node) -> Bool {
+        var stack = [node]
+        while let n = stack.popLast() {
+            switch n {
+            case .alias:
+                report(.alias, "YAML aliases (*name) are not allowed in scenarios: write the text out in full", at: n)
+                return true
+            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let s): stack.append(contentsOf: s)
+            case .scalar: break
+            }
+        }
+        return false
+    }
+
+    private func isKebab(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+            && !id.hasPrefix("-") && !id.hasSuffix("-")
+    }
+
+    /// Scenario text is shown in a terminal: drop control characters and escape sequences.
+    static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var iterator = text.unicodeScalars.makeIterator()
+        while let c = iterator.next() {
+            if c == "\u{1B}" {
+                guard let next = iterator.next() else { break }
+                if next == "[" { while let d = iterator.next(), !(0x40...0x7E).contains(d.value) {} }
+                else if next == "]" { while let d = iterator.next(), d != "\u{07}", d != "\u{1B}" {} }
+                continue
+            }
+            if (c.value < 0x20 && c != "\n" && c != "\t") || (0x7F...0x9F).contains(c.value) { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    private mutating func reportYAML(_ error: YamlError) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let where_ = context.map { " (\($0.text))" } ?? ""
+            diagnostics.append(Diagnostic(.yamlSyntax, "YAML syntax: \(problem)\(where_); check indentation, colons and quotes",
+                                          file: file, at: SourceLocation(line: mark.line, column: mark.column)))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            diagnostics.append(Diagnostic(.duplicate, "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping: keep one",
+                                          file: file, at: SourceLocation(line: context.mark.line, column: context.mark.column)))
+        default:
+            report(.yamlSyntax, "YAML syntax: \(error)", at: nil)
+        }
+    }
+}
