@@ -56,6 +56,11 @@ public struct ScenarioLoader {
             }
             return nil
         }
+        if let at = ScenarioLoader.firstAlias(bytes) {
+            diagnostics.append(Diagnostic(.alias, "YAML anchors and aliases (&name, *name) are not allowed in scenarios: write the text out in full",
+                                          file: file, at: at))
+            return nil
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         let root: Node
         do {
@@ -71,7 +76,6 @@ public struct ScenarioLoader {
             report(.yamlSyntax, "the YAML could not be read: \(error)", at: nil)
             return nil
         }
-        if findAlias(root) { return nil }
         guard let mapping = root.mapping else {
             report(.wrongType, "a scenario is a mapping of keys (id:, title:, nodes: ...), not a \(describe(root))", at: root)
             return nil
@@ -327,21 +331,33 @@ public struct ScenarioLoader {
         }
     }
 
-    /// Aliases (`*name`) are refused: scenarios never need them, and they let a
-    /// small file expand into a huge one.
-    private mutating func findAlias(_ node: Node) -> Bool {
-        var stack = [node]
-        while let n = stack.popLast() {
-            switch n {
-            case .alias:
-                report(.alias, "YAML aliases (*name) are not allowed in scenarios: write the text out in full", at: n)
-                return true
-            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
-            case .sequence(let s): stack.append(contentsOf: s)
-            case .scalar: break
+    /// Finds an anchor or alias (`&name`, `*name`) where a YAML value starts,
+    /// before parsing: scenarios never need them, and aliases let a small file
+    /// expand into a huge one. Quoted text is skipped; "I *really* mean it" is fine.
+    static func firstAlias(_ b: [UInt8]) -> SourceLocation? {
+        var line = 1, column = 1
+        var quote: UInt8 = 0
+        var previous: UInt8 = 10       // last non-space byte, newline at the start
+        var k = 0
+        while k < b.count {
+            let c = b[k]
+            if quote != 0 {
+                if c == quote { quote = 0 } else if c == 10 { line += 1; column = 0 }
+            } else if c == 34 || c == 39 {
+                if previous == 10 || previous == 58 || previous == 45 || previous == 91 || previous == 123 || previous == 44 { quote = c }
+            } else if c == 35, previous == 10 || (k > 0 && b[k - 1] == 32) {
+                while k < b.count, b[k] != 10 { k += 1 } // a comment
+                continue
+            } else if (c == 42 || c == 38), [10, 58, 45, 91, 123, 44, 63].contains(previous),
+                      k + 1 < b.count, b[k + 1] > 32, b[k + 1] != 42 {
+                return SourceLocation(line: line, column: column)
             }
+            if c == 10 { line += 1; column = 1; previous = 10; k += 1; continue }
+            if c != 32 && c != 9 { previous = c }
+            if c & 0xC0 != 0x80 { column += 1 }
+            k += 1
         }
-        return false
+        return nil
     }
 
     private func isKebab(_ id: String) -> Bool {
