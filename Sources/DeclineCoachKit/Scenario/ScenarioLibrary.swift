@@ -32,7 +32,8 @@ public struct ScenarioLibrary: Sendable {
                 continue
             }
             byID[scenario.id] = file
-            if validate && problems.isEmpty { library.diagnostics += ScenarioChecker.check(scenario) }
+            // structure is checked whatever else is wrong; samples and examples only run on a clean file
+            if validate { library.diagnostics += ScenarioChecker.check(scenario, runSamples: problems.isEmpty) }
             library.scenarios.append(scenario)
         }
         return library
