@@ -30,3 +30,4 @@ eval: release
 # Throughput, memory and latency figures (prints numbers; not a test).
 bench: release
 	scripts/bench-lint.sh
+	scripts/bench-check.sh

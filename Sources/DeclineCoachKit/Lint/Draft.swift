@@ -235,6 +235,15 @@ public final class Draft {
         return k <= Int(hit.first) || !tokens[k].has(.clauseStart) || clauseStart(of: Int(hit.first)) == k
     }
 
+    /// First tokens of the clauses that thank, praise or wish well.
+    lazy var courtesyClauses: Set<Int> = {
+        var result = Set<Int>()
+        for cue in [Cue.thanks, .praise, .kindness, .wellWish, .door] {
+            for hit in hits(cue) { result.insert(clauseStart(of: Int(hit.first))) }
+        }
+        return result
+    }()
+
     private static let reasonCues: [(Reason, Cue)] = [
         (.acceptedOffer, .acceptedOffer), (.poorFit, .poorFit), (.compensation, .compensation),
         (.personalCircumstances, .personal), (.stayingPut, .stayingPut), (.companyConcerns, .companyConcerns),
@@ -256,8 +265,7 @@ public final class Draft {
                 let first = tokens[Int(hit.first)]
                 if first.has(.capitalised) && !first.has(.sentenceStart) && hit.first == hit.last { continue }
                 if isBargaining(hit) || sarcasticSentences.contains(s) { continue }
-                if clause(of: hit, has: .thanks) || clause(of: hit, has: .praise) || clause(of: hit, has: .kindness) { continue }
-                if clause(of: hit, has: .wellWish) || clause(of: hit, has: .door) { continue }
+                if courtesyClauses.contains(clauseStart(of: Int(hit.first))) { continue }
                 if isAsked(hit) { continue }
                 result.append((reason, hit))
             }
@@ -283,11 +291,11 @@ public final class Draft {
         // header lines (Cc:, To:) after the subject and contact lines after the name are not the frame
         let headers = ["cc:", "bcc:", "to:", "from:", "date:", "sent:"]
         let head = a.firstLines(6).filter { range in
-            let l = a.string(range).lowercased().trimmingCharacters(in: .whitespaces)
+            let l = a.string(range).lowercased().trimmedSpaces
             return !headers.contains { l.hasPrefix($0) }
         }.prefix(2).map { $0 }
         let tail = a.lastLines(5).filter { range in
-            let l = a.string(range).trimmingCharacters(in: .whitespaces)
+            let l = a.string(range).trimmedSpaces
             let contact = (l.hasPrefix("<") && l.contains("@")) || l.hasPrefix("http") || l.hasPrefix("www.")
                 || (!l.contains(" ") && l.contains("@")) || (l.filter(\.isNumber).count >= 7 && l.count < 25)
             return !contact
@@ -296,7 +304,7 @@ public final class Draft {
         for line in tail where !lines.contains(line) && line.lowerBound > (head.last?.lowerBound ?? -1) { lines.append(line) }
         guard !lines.isEmpty else { return parts }
         var index = 0
-        let first = a.string(lines[0]).trimmingCharacters(in: .whitespaces)
+        let first = a.string(lines[0]).trimmedSpaces
         if first.lowercased().hasPrefix("subject:") || first.lowercased().hasPrefix("subject :") {
             parts.subjectLine = lines[0]
             var start = lines[0].lowerBound + (first.firstIndex(of: ":").map { first.utf8.distance(from: first.startIndex, to: $0) + 1 } ?? 0)
@@ -312,7 +320,7 @@ public final class Draft {
             index = 1
         }
         if index < lines.count {
-            let line = a.string(lines[index]).trimmingCharacters(in: .whitespaces)
+            let line = a.string(lines[index]).trimmedSpaces
             let lower = line.lowercased()
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
             let startsWithGreeting = greetingWords.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
@@ -323,7 +331,7 @@ public final class Draft {
         // Sign-off: a closing line, then usually a name.
         var last = lines.count - 1
         guard last >= index else { return parts }
-        let lastLine = a.string(lines[last]).trimmingCharacters(in: .whitespaces)
+        let lastLine = a.string(lines[last]).trimmedSpaces
         if isClosing(lastLine) {
             parts.closing = lines[last]
             // "Best regards, Jordan" on one line
@@ -333,7 +341,7 @@ public final class Draft {
             return parts
         }
         if isName(lastLine), last - 1 >= index {
-            let previous = a.string(lines[last - 1]).trimmingCharacters(in: .whitespaces)
+            let previous = a.string(lines[last - 1]).trimmedSpaces
             if isClosing(previous) {
                 parts.closing = lines[last - 1]
                 parts.signature = lines[last]
@@ -345,7 +353,7 @@ public final class Draft {
     }
 
     static func isClosing(_ line: String) -> Bool {
-        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " ,.!—–-"))
+        let lower = line.lowercased().trimmed(" ,.!—–-")
         let words = lower.split(separator: " ")
         guard !words.isEmpty, words.count <= 7 else { return false }
         if closingWords.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) {
@@ -356,8 +364,8 @@ public final class Draft {
 
     /// One to four capitalised words (initials and an address allowed), or a template slot.
     static func isName(_ text: String) -> Bool {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if let lt = t.firstIndex(of: "<"), t.hasSuffix(">"), t[lt...].contains("@") { t = String(t[..<lt]).trimmingCharacters(in: .whitespaces) }
+        var t = text.trimmedSpaces
+        if let lt = t.firstIndex(of: "<"), t.hasSuffix(">"), t[lt...].contains("@") { t = String(t[..<lt]).trimmedSpaces }
         if t.hasPrefix("[") || t.hasPrefix("{") || t.hasPrefix("<") { return true }
         let words = t.split(separator: " ")
         guard (1...5).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(",") || words.count <= 3 else { return false }
@@ -365,5 +373,17 @@ public final class Draft {
             guard let f = w.first else { return false }
             return f.isUppercase || w.allSatisfy({ $0.isUppercase || $0 == "." }) || ["de", "van", "von", "da", "di", "le", "la", "bin", "al"].contains(w.lowercased())
         }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs (cheaper than Foundation's trimming).
+    var trimmedSpaces: String { trimmed(" \t\r") }
+
+    func trimmed(_ characters: String) -> String {
+        var start = startIndex, end = endIndex
+        while start < end, characters.contains(self[start]) { start = index(after: start) }
+        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

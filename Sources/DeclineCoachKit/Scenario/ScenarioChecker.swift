@@ -50,20 +50,35 @@ public enum ScenarioChecker {
             report(.noEnding, "no ending can be reached from node '\(id)': its branches loop without reaching a node with 'end:'", nodes[id]!.location)
         }
         if !runSamples || out.contains(where: { [.badStart, .danglingGoto].contains($0.code) }) { return out }
-        out += ScenarioChecker.runSamples(scenario)
-        out += ScenarioChecker.runExamples(scenario)
+        var verdicts = Verdicts(scenario: scenario)
+        out += ScenarioChecker.runSamples(scenario, &verdicts)
+        out += ScenarioChecker.runExamples(scenario, &verdicts)
         return out
     }
 
-    /// A branch's sample must take that branch.
-    static func runSamples(_ scenario: Scenario) -> [Diagnostic] {
-        var out: [Diagnostic] = []
+    /// The linter's verdicts on replies at nodes, remembered: examples often repeat samples.
+    struct Verdicts {
+        let scenario: Scenario
         let linter = Linter()
+        var memo: [String: LintResult] = [:]
+
+        mutating func result(_ reply: String, at node: ScenarioNode) -> LintResult {
+            let key = node.id + "\u{0}" + reply
+            if let known = memo[key] { return known }
+            let result = linter.lint(reply, context: scenario.context(at: node))
+            memo[key] = result
+            return result
+        }
+    }
+
+    /// A branch's sample must take that branch.
+    static func runSamples(_ scenario: Scenario, _ verdicts: inout Verdicts) -> [Diagnostic] {
+        var out: [Diagnostic] = []
         for id in scenario.order {
             let node = scenario.nodes[id]!
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
-                let result = linter.lint(sample, context: scenario.context(at: node))
+                let result = verdicts.result(sample, at: node)
                 let taken = Session.branch(at: node, for: result)
                 guard taken != index else { continue }
                 let failed = result.findings.map(\.rule)
@@ -78,19 +93,25 @@ public enum ScenarioChecker {
     }
 
     /// An example's replies must lead from the start to its ending.
-    static func runExamples(_ scenario: Scenario) -> [Diagnostic] {
+    static func runExamples(_ scenario: Scenario, _ verdicts: inout Verdicts) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for example in scenario.examples {
-            var session = Session(scenario: scenario)
-            var path = [scenario.start]
-            for reply in example.replies where !session.isOver {
-                session.respond(reply)
-                path.append(session.current)
+            // the same walk as a Session, with remembered verdicts
+            var current = scenario.start
+            var ending = scenario.nodes[current]?.end
+            var path = [current]
+            var used = 0
+            for reply in example.replies {
+                guard ending == nil, let node = scenario.nodes[current], !node.branches.isEmpty else { break }
+                let taken = Session.branch(at: node, for: verdicts.result(reply, at: node)) ?? node.branches.count - 1
+                current = node.branches[taken].target
+                ending = scenario.nodes[current]?.end
+                path.append(current)
+                used += 1
             }
             let route = path.joined(separator: " → ")
-            let used = session.turns.count
-            if session.ending != example.ending || used < example.replies.count {
-                let reached = session.ending.map { "reaches '\($0.rawValue)'" } ?? "stops at node '\(session.current)' without an ending"
+            if ending != example.ending || used < example.replies.count {
+                let reached = ending.map { "reaches '\($0.rawValue)'" } ?? "stops at node '\(current)' without an ending"
                 let extra = used < example.replies.count ? " after \(used) of \(example.replies.count) replies" : ""
                 out.append(Diagnostic(.exampleMismatch, "example '\(example.name)' \(reached)\(extra), not '\(example.ending.rawValue)' (path: \(route))",
                                       file: scenario.path, at: example.location))

@@ -22,9 +22,21 @@ public struct ScenarioLibrary: Sendable {
                 library.files.append(path)
             }
         }
+        // Files load and check independently, so they share the cores; results keep file order.
+        let files = library.files
+        let slots = UnsafeMutableBufferPointer<(Scenario?, [Diagnostic])?>.allocate(capacity: files.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            var (scenario, problems) = ScenarioLoader.load(path: files[k])
+            // structure is checked whatever else is wrong; samples and examples only run on a clean file
+            if validate, let s = scenario { problems += ScenarioChecker.check(s, runSamples: problems.isEmpty) }
+            results[k] = (scenario, problems)
+        }
         var byID: [String: String] = [:]
-        for file in library.files {
-            let (scenario, problems) = ScenarioLoader.load(path: file)
+        for (k, file) in files.enumerated() {
+            let (scenario, problems) = slots[k]!
             library.diagnostics += problems
             guard let scenario else { continue }
             if let other = byID[scenario.id] {
@@ -32,8 +44,6 @@ public struct ScenarioLibrary: Sendable {
                 continue
             }
             byID[scenario.id] = file
-            // structure is checked whatever else is wrong; samples and examples only run on a clean file
-            if validate { library.diagnostics += ScenarioChecker.check(scenario, runSamples: problems.isEmpty) }
             library.scenarios.append(scenario)
         }
         return library

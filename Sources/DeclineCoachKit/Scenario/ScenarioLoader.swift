@@ -64,7 +64,8 @@ public struct ScenarioLoader {
         let text = String(decoding: bytes, as: UTF8.self)
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // the basic resolver: every scalar is text until we ask for a bool (no regex per value)
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 report(.missingKey, "the file is empty: a scenario needs at least id, title, channel, start and nodes", at: nil)
                 return nil
             }
