@@ -13,7 +13,7 @@ company, so I'm withdrawing from the data analyst process at Northwind Labs. It 
 enjoyed the conversation with Omar about the forecasting dashboards, and the way you ran the interviews made a \
 strong impression on me. I'm sorry for any inconvenience this causes. I'd be very glad to stay in touch, and if \
 something opens up in a year or two I would love to hear about it. I hope you find someone brilliant for the role, \
-and I wish you and the team every success with the new platform launch next spring.
+and I wish you and everyone there every success with the new platform launch next spring.
 """
 
 func now() -> Double {

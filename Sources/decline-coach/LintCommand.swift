@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Your true reason, so a different stated reason is flagged.")
     var reason: Reason?
 
-    @Option(help: "Where you are in the process: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "How far the process has gone: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).")
     var stage: Stage?
 
     @Flag(help: "You have no genuine interest in this company later: leaving the door open is not expected.")

@@ -139,7 +139,7 @@ public enum Guide {
             ]),
         GuideSection(
             id: "reputation", heading: "The Impact on Your Reputation",
-            summary: "How you decline matters more than the fact that you do.",
+            summary: "People remember the manner of your no far longer than the no itself.",
             advice: [
                 "A professional decline rarely costs you anything.",
                 "Repeatedly withdrawing from the same company does wear thin.",

@@ -51,7 +51,7 @@ public enum Reason: String, CaseIterable, Sendable, Codable {
         case .compensation: "the pay is below what you need"
         case .personalCircumstances: "your personal or family circumstances changed"
         case .stayingPut: "you are staying with your current employer"
-        case .companyConcerns: "you have concerns about the company"
+        case .companyConcerns: "something about the company worries you"
         case .logistics: "the commute, location or travel does not work"
         case .pausingSearch: "you are pausing your job search"
         }

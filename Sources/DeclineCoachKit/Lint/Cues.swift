@@ -51,7 +51,7 @@ public enum Cue: Int, CaseIterable, Sendable {
         .ackVerb: ["understand|realise|realize|know|recognise|recognize|appreciate|see|imagine|get|hear|gather",
                    "can tell"],
         .feeling: ["disappoint|disappointed|disappointing|disappointment|frustrate|frustrated|frustrating|frustration|annoy|annoyed|annoying|upset|angry|irritated",
-                   "hard|difficult|tough|inconvenient|inconvenience|awkward|stressful|unwelcome|setback|blow",
+                   "hard|difficult|tough|inconvenient|inconvenience|awkward|stressful|unwelcome|setback|blow|letdown|shame|pity|headache|hassle|nuisance|upsetting|annoyance",
                    "bad news", "the news", "not what you", "the timing|my+timing", "let down", "a pain", "you feel",
                    "effort|work|time you", "hoping for"],
         .ackDirect: ["sorry you feel", "that must be frustrating|disappointing|hard|annoying|difficult",

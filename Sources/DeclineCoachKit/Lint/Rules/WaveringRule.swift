@@ -18,7 +18,7 @@ public struct WaveringRule: Rule {
             RuleExample("I'm afraid I have to withdraw. Maybe we'll work together on another project one day."),
             RuleExample("I appreciate that, but I'm not going to change my mind. I'm withdrawing.", turn: .addressConcerns),
             RuleExample("Having thought it over, my answer is unchanged: I'm withdrawing.", channel: .email, turn: .addressConcerns),
-            RuleExample("If my situation changes in the future, I'd love to reconnect. For now I'm withdrawing."),
+            RuleExample("If things change for me later on, I'd be glad to reconnect. For now I'm withdrawing."),
             RuleExample("I'd prefer to end the call here, as I don't think we're going to agree. Thank you.", turn: .aggressive),
         ])
 
