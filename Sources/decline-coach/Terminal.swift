@@ -47,20 +47,4 @@ func printError(_ message: String) {
 
 /// Removes terminal control sequences from text we did not write (scenario
 /// text, file contents) before it reaches the terminal.
-func sanitizeForTerminal(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    var iterator = s.unicodeScalars.makeIterator()
-    while let c = iterator.next() {
-        if c == "\u{1B}" {
-            // skip an escape sequence: ESC [ ... final byte, or ESC followed by one character
-            guard let next = iterator.next() else { break }
-            if next == "[" { while let d = iterator.next(), !(0x40...0x7E).contains(d.value) {} }
-            else if next == "]" { while let d = iterator.next(), d != "\u{07}", d != "\u{1B}" {} }
-            continue
-        }
-        if c.value < 0x20 && c != "\n" && c != "\t" { continue }
-        if (0x80...0x9F).contains(c.value) { continue }
-        out.append(c)
-    }
-    return String(out)
-}
+func sanitizeForTerminal(_ s: String) -> String { ScenarioLoader.clean(s) }

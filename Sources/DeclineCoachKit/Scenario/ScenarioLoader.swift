@@ -366,8 +366,9 @@ public struct ScenarioLoader {
             && !id.hasPrefix("-") && !id.hasSuffix("-")
     }
 
-    /// Scenario text is shown in a terminal: drop control characters and escape sequences.
-    static func clean(_ text: String) -> String {
+    /// Scenario text is shown in a terminal: drop control characters and escape
+    /// sequences (newlines and tabs stay).
+    public static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()
         while let c = iterator.next() {
