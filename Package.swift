@@ -14,10 +14,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "DeclineCoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "decline-coach",
             dependencies: [
                 "DeclineCoachKit",
+                "CEditline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

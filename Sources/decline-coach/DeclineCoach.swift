@@ -15,6 +15,7 @@ struct DeclineCoach: ParsableCommand {
           decline-coach guide "what to avoid"
         """,
         version: DeclineCoachKit.version,
-        subcommands: [LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self]
+        subcommands: [PracticeCommand.self, LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self],
+        defaultSubcommand: PracticeCommand.self
     )
 }

@@ -1,18 +1,18 @@
 /// A JSON value that keeps object keys in the order they were written, so
 /// output is stable and reads in the order the spec documents.
-enum JSON {
+public enum JSON: Sendable {
     case string(String), int(Int), bool(Bool), null
     case array([JSON])
     case object([(String, JSON)])
 
-    var text: String {
+    public var text: String {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
         write(into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout [UInt8]) {
+    public func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): JSON.quote(s, into: &out)
         case .int(let i): out.append(contentsOf: String(i).utf8)
@@ -38,7 +38,7 @@ enum JSON {
     }
 
     /// Appends `s` as a JSON string, escaping on the UTF-8 bytes.
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    public static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for c in s.utf8 {
             switch c {
@@ -58,5 +58,5 @@ enum JSON {
         out.append(UInt8(ascii: "\""))
     }
 
-    static func optional(_ i: Int?) -> JSON { i.map { .int($0) } ?? .null }
+    public static func optional(_ i: Int?) -> JSON { i.map { .int($0) } ?? .null }
 }

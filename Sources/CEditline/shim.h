@@ -1,0 +1,68 @@
+// A thin bridge to libedit's native API for Swift: its el_set/el_get/history
+// calls are variadic, which Swift cannot call, so each use gets a wrapper here.
+#ifndef DECLINE_COACH_CEDITLINE_SHIM_H
+#define DECLINE_COACH_CEDITLINE_SHIM_H
+
+#include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <errno.h>
+
+static inline EditLine *ce_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
+static inline int ce_set_prompt(EditLine *e, char *(*f)(EditLine *), char escape) { return el_set(e, EL_PROMPT_ESC, f, escape); }
+static inline int ce_set_editor(EditLine *e, const char *mode) { return el_set(e, EL_EDITOR, mode); }
+static inline int ce_set_signal(EditLine *e, int on) { return el_set(e, EL_SIGNAL, on); }
+static inline int ce_set_history(EditLine *e, History *h) { return el_set(e, EL_HIST, history, h); }
+static inline int ce_set_clientdata(EditLine *e, void *d) { return el_set(e, EL_CLIENTDATA, d); }
+static inline void *ce_get_clientdata(EditLine *e) { void *d = NULL; el_get(e, EL_CLIENTDATA, &d); return d; }
+static inline int ce_add_function(EditLine *e, const char *name, const char *help, unsigned char (*f)(EditLine *, int)) {
+    return el_set(e, EL_ADDFN, name, help, f);
+}
+static inline int ce_bind(EditLine *e, const char *key, const char *function) { return el_set(e, EL_BIND, key, function, NULL); }
+/// Reads ~/.editrc (or $EDITRC), so the user's own bindings apply.
+static inline int ce_source_editrc(EditLine *e) { return el_source(e, NULL); }
+
+static inline History *ce_history_init(int size) {
+    History *h = history_init();
+    HistEvent ev;
+    history(h, &ev, H_SETSIZE, size);
+    history(h, &ev, H_SETUNIQUE, 1);
+    return h;
+}
+static inline int ce_history_enter(History *h, const char *line) { HistEvent ev; return history(h, &ev, H_ENTER, line); }
+static inline int ce_history_load(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_LOAD, path); }
+static inline int ce_history_save(History *h, const char *path) { HistEvent ev; return history(h, &ev, H_SAVE, path); }
+
+/// libedit drops every non-ASCII byte unless the locale's codeset is UTF-8.
+static inline void ce_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
+        if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
+    }
+}
+
+static volatile sig_atomic_t ce_stop_signal = 0;
+static void ce_on_interrupt(int s) { (void)s; }
+static void ce_on_stop(int s) { ce_stop_signal = s; }
+
+/// Ctrl-C makes el_gets return NULL with EINTR (the line is discarded);
+/// SIGTERM and SIGHUP do the same and are remembered, so the session can end and save.
+static inline void ce_install_signal_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = ce_on_interrupt;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGALRM, &sa, NULL); /* --timed: the alarm interrupts the read */
+    sa.sa_handler = ce_on_stop;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+static inline int ce_stop_requested(void) { return ce_stop_signal; }
+static inline int ce_errno(void) { return errno; }
+
+#endif

@@ -1,0 +1,130 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where decline-coach keeps its data: `$DECLINE_COACH_HOME`, else
+/// `$XDG_DATA_HOME/decline-coach`, else `~/.local/share/decline-coach`.
+public enum DataDirectory {
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let home = environment["DECLINE_COACH_HOME"], !home.isEmpty { return home }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/decline-coach" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/decline-coach"
+    }
+
+    /// Creates `dir` (and parents) with mode 0700 if missing; throws a message that says what failed.
+    public static func ensure(_ dir: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw TranscriptError("\(dir) exists but is not a directory") }
+            guard access(dir, W_OK) == 0 else { throw TranscriptError("\(dir) is not writable") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw TranscriptError("cannot create \(dir): \(String(cString: strerror(errno)))")
+        }
+    }
+}
+
+public struct TranscriptError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// One line of a transcript (SPEC §6). Events are only ever appended.
+public enum TranscriptEvent: Sendable {
+    case header(scenario: Scenario, seed: UInt64, mode: String, started: Date)
+    case recruiter(turn: Int, node: String, kind: TurnKind?, line: String)
+    case reply(turn: Int, node: String, attempt: Int, text: String, seconds: Double, skipped: Bool)
+    case verdict(turn: Int, node: String, attempt: Int, result: LintResult)
+    case branch(turn: Int, node: String, branch: Int, next: String)
+    case retry(turn: Int, node: String)
+    case end(ending: Ending?, score: Int, turns: Int, reason: String)
+
+    public static let formatVersion = 1
+
+    public var json: JSON {
+        switch self {
+        case .header(let s, let seed, let mode, let started):
+            return .object([("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
+                            ("tool", .string("decline-coach \(version)")), ("scenario", .string(s.id)), ("title", .string(s.title)),
+                            ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
+                            ("started", .string(ISO8601DateFormatter().string(from: started)))])
+        case .recruiter(let turn, let node, let kind, let line):
+            return .object([("type", .string("recruiter")), ("turn", .int(turn)), ("node", .string(node)),
+                            ("kind", kind.map { .string($0.rawValue) } ?? .null), ("line", .string(line))])
+        case .reply(let turn, let node, let attempt, let text, let seconds, let skipped):
+            return .object([("type", .string("reply")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
+                            ("text", .string(text)), ("seconds", .string(String(format: "%.1f", seconds))), ("skipped", .bool(skipped))])
+        case .verdict(let turn, let node, let attempt, let r):
+            return .object([("type", .string("verdict")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
+                            ("score", .int(r.score)), ("checked", .array(r.checked.map { .string($0) })),
+                            ("findings", .array(r.findings.map(TranscriptEvent.findingJSON)))])
+        case .branch(let turn, let node, let branch, let next):
+            return .object([("type", .string("branch")), ("turn", .int(turn)), ("node", .string(node)),
+                            ("branch", .int(branch)), ("next", .string(next))])
+        case .retry(let turn, let node):
+            return .object([("type", .string("retry")), ("turn", .int(turn)), ("node", .string(node))])
+        case .end(let ending, let score, let turns, let reason):
+            return .object([("type", .string("end")), ("ending", ending.map { .string($0.rawValue) } ?? .null),
+                            ("score", .int(score)), ("turns", .int(turns)), ("reason", .string(reason))])
+        }
+    }
+
+    public static func findingJSON(_ f: Finding) -> JSON {
+        .object([
+            ("rule", .string(f.rule)), ("level", .string(f.level.rawValue)), ("message", .string(f.message)),
+            ("hint", .string(f.hint)), ("section", .string(f.section)),
+            ("line", JSON.optional(f.line)), ("column", JSON.optional(f.column)),
+            ("endLine", JSON.optional(f.endLine)), ("endColumn", JSON.optional(f.endColumn)),
+            ("excerpt", f.excerpt.map { .string($0) } ?? .null),
+        ])
+    }
+}
+
+/// Appends transcript events to a JSON Lines file as they happen: one write
+/// per line, no buffering, so a killed process loses at most the turn in progress.
+public final class TranscriptWriter {
+    public let path: String
+    public let id: String
+    private let fd: Int32
+
+    /// Creates `<data dir>/transcripts/<date>-<time>-<scenario>.jsonl` (mode 0600).
+    public init(directory: String, scenario: String, started: Date = Date()) throws {
+        let dir = directory + "/transcripts"
+        try DataDirectory.ensure(directory)
+        try DataDirectory.ensure(dir)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let stem = "\(formatter.string(from: started))-\(scenario)"
+        var candidate = stem
+        var n = 1
+        while FileManager.default.fileExists(atPath: "\(dir)/\(candidate).jsonl") { n += 1; candidate = "\(stem)-\(n)" }
+        id = candidate
+        path = "\(dir)/\(candidate).jsonl"
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
+        guard fd >= 0 else { throw TranscriptError("cannot create \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(fd) }
+
+    public func append(_ event: TranscriptEvent) {
+        var bytes: [UInt8] = []
+        event.json.write(into: &bytes)
+        bytes.append(10)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import ArgumentParser
+import CEditline
+import DeclineCoachKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum PracticeMode: String, ExpressibleByArgument, CaseIterable { case coach, call }
+
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Rehearse a scenario with the scripted recruiter.",
+        discussion: """
+        In a terminal this is an interactive session with line editing; without SCENARIO you pick one
+        from a menu. Type your reply and press Enter. An email (or any multi-line reply) goes between
+        two lines holding only \"\"\", or write it in your editor with :edit.
+
+        Commands: :help :hint :model :retry :skip :edit :guide [section] :transcript :quit
+        Ctrl-C clears the line; Ctrl-D or :quit ends the session (it is saved either way).
+
+        Examples:
+          decline-coach practice                           pick from the menu
+          decline-coach practice offer-accepted-call
+          decline-coach practice pay-gap-call --mode call --timed 30
+          decline-coach practice offer-accepted-call --replies answers.txt --format json
+        """)
+
+    @Argument(help: "A scenario id (see 'decline-coach scenarios') or a scenario file.")
+    var scenario: String?
+
+    @Option(help: "Read replies from a file, one per line ('-' for standard input) instead of the keyboard.")
+    var replies: String?
+
+    @Option(help: "coach: feedback after every reply; call: no feedback until the end, like a real call.")
+    var mode: PracticeMode = .coach
+
+    @Option(help: "Seconds allowed per reply; silence counts as ghosting.")
+    var timed: Int?
+
+    @Option(help: "Picks among the recruiter's line variants, so a session can be repeated.")
+    var seed: UInt64?
+
+    @Flag(help: "Do not save a transcript.")
+    var noSave = false
+
+    @Option(help: "text, or json for JSON Lines events (for other programs).")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if let timed, timed <= 0 { throw ValidationError("--timed needs a number of seconds above 0") }
+    }
+
+    func run() throws {
+        ce_install_signal_handlers()
+        let interactive = replies == nil && isatty(0) == 1 && isatty(1) == 1
+        let dataDir = DataDirectory.path()
+        let style = format == .json ? Style(enabled: false) : Style.forStdout()
+        var editline: EditlineReader? = nil
+        let reader: LineReader
+        if let replies {
+            if replies == "-" { reader = PlainReader() }
+            else {
+                guard let handle = FileHandle(forReadingAtPath: replies) else {
+                    throw UsageFailure(description: "cannot read the replies file (\(replies))")
+                }
+                reader = PlainReader(input: handle)
+            }
+        } else if interactive {
+            try? DataDirectory.ensure(dataDir)
+            let e = EditlineReader(historyPath: dataDir + "/history")
+            editline = e
+            reader = e
+        } else {
+            reader = PlainReader()
+        }
+        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let chosen: Scenario
+        if let scenario {
+            chosen = try loadScenario(scenario)
+        } else {
+            guard interactive || replies != nil else {
+                throw UsageFailure(description: "name a scenario to practise without a terminal (decline-coach scenarios lists them)")
+            }
+            guard let picked = Menu(library: library, style: style).pick(reader: reader, editline: editline) else { return }
+            chosen = picked
+        }
+        editline?.completions = { typed in
+            let commands = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":quit"]
+            if typed.hasPrefix(":guide ") {
+                let word = String(typed.dropFirst(7))
+                return Guide.sections.map(\.id).filter { $0.hasPrefix(word) }.map { ":guide " + $0 }
+            }
+            return (commands + library.scenarios.map(\.id)).filter { $0.hasPrefix(typed) }
+        }
+        var writer: TranscriptWriter? = nil
+        if !noSave {
+            do { writer = try TranscriptWriter(directory: dataDir, scenario: chosen.id) } catch {
+                printError("the session will not be saved: \(error) (set DECLINE_COACH_HOME or use --no-save)")
+            }
+        }
+        let seedValue = seed ?? UInt64(Date().timeIntervalSince1970)
+        let coach = CoachRun(scenario: chosen, seed: seedValue, mode: mode, timed: timed, reader: reader,
+                             writer: writer, style: style, json: format == .json, echoReplies: !interactive)
+        coach.run()
+    }
+}
+
+/// Picks a scenario from the library, grouped by what it practises.
+struct Menu {
+    let library: ScenarioLibrary
+    let style: Style
+
+    static func group(_ s: Scenario) -> String {
+        if s.channel == .email { return "Email drafts" }
+        let kinds = Set(s.kinds)
+        if kinds.contains(.aggressive) { return "When they turn unprofessional" }
+        if kinds.contains(.postpone) { return "Alternatives: postponing, conditions" }
+        if kinds.contains(.counteroffer) { return "Counteroffers and bargaining" }
+        if kinds.contains(.frustration) { return "Disappointment and frustration" }
+        return "Phone calls"
+    }
+
+    func pick(reader: LineReader, editline: EditlineReader?) -> Scenario? {
+        let groups = ["Phone calls", "Counteroffers and bargaining", "Disappointment and frustration",
+                      "When they turn unprofessional", "Alternatives: postponing, conditions", "Email drafts"]
+        var numbered: [Scenario] = []
+        print(style.bold("decline-coach") + " — rehearse declining an interview. Pick a scenario by number or id (Tab completes).")
+        for group in groups {
+            let members = library.scenarios.filter { Menu.group($0) == group }
+            guard !members.isEmpty else { continue }
+            print("\n" + style.bold(group))
+            for s in members {
+                numbered.append(s)
+                print("  \(String(numbered.count).padding(toLength: 3, withPad: " ", startingAt: 0)) \(sanitizeForTerminal(s.title)) " + style.dim("(\(s.id))"))
+            }
+        }
+        print("")
+        while true {
+            switch reader.read(prompt: "scenario › ", timeout: nil) {
+            case .line(let raw):
+                let answer = raw.trimmingCharacters(in: .whitespaces)
+                if answer.isEmpty { continue }
+                if answer == ":quit" || answer == "q" { return nil }
+                reader.remember(answer)
+                if let n = Int(answer), n >= 1, n <= numbered.count { return numbered[n - 1] }
+                if let s = library.scenario(answer) { return s }
+                let hint = suggestion(for: answer, among: library.scenarios.map(\.id)).map { " Did you mean \($0)?" } ?? ""
+                print("No scenario '\(answer)'.\(hint) Type a number from 1 to \(numbered.count), or :quit.")
+            case .interrupted, .timedOut: continue
+            case .end: return nil
+            }
+        }
+    }
+}
