@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <errno.h>
+#include <pthread.h>
 
 static inline EditLine *ce_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
 static inline int ce_set_prompt(EditLine *e, char *(*f)(EditLine *), char escape) { return el_set(e, EL_PROMPT_ESC, f, escape); }
@@ -22,6 +23,9 @@ static inline int ce_add_function(EditLine *e, const char *name, const char *hel
     return el_set(e, EL_ADDFN, name, help, f);
 }
 static inline int ce_bind(EditLine *e, const char *key, const char *function) { return el_set(e, EL_BIND, key, function, NULL); }
+/// While editing, ^C arrives as a key (bound to a function that clears the line)
+/// rather than as SIGINT, so an interrupted line never comes back.
+static inline int ce_keys_not_signals(EditLine *e) { return el_set(e, EL_SETTY, "setty", "-x", "-isig", NULL); }
 /// Reads ~/.editrc (or $EDITRC), so the user's own bindings apply.
 static inline int ce_source_editrc(EditLine *e) { return el_source(e, NULL); }
 
@@ -61,6 +65,15 @@ static inline void ce_install_signal_handlers(void) {
     sa.sa_handler = ce_on_stop;
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+}
+/// Signals must reach the thread reading the terminal, not a worker thread:
+/// block them before any worker starts (workers inherit the mask), then
+/// unblock them on the main thread only.
+static inline void ce_block_signals(int block) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT); sigaddset(&set, SIGTERM); sigaddset(&set, SIGHUP); sigaddset(&set, SIGALRM);
+    pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 static inline int ce_stop_requested(void) { return ce_stop_signal; }
 static inline int ce_errno(void) { return errno; }

@@ -50,20 +50,34 @@ final class CoachRun {
         let limit = max(30, width - 1)
         var lines: [String] = []
         var current = first
-        var currentWidth = first.count
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        var currentWidth = CoachRun.visibleWidth(first)
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let w = String(word)
-            if currentWidth + w.count + 1 > limit && currentWidth > indent {
+            let width = CoachRun.visibleWidth(w)
+            if currentWidth + width + 1 > limit && currentWidth > indent {
                 lines.append(current)
                 current = String(repeating: " ", count: indent) + w
-                currentWidth = indent + w.count
+                currentWidth = indent + width
             } else {
-                current += (currentWidth > 0 && !current.hasSuffix(" ") ? " " : "") + w
-                currentWidth += w.count + 1
+                let gap = currentWidth > 0 && !current.hasSuffix(" ")
+                current += (gap ? " " : "") + w
+                currentWidth += width + (gap ? 1 : 0)
             }
         }
         lines.append(current)
         return lines.joined(separator: "\n")
+    }
+
+    /// Columns a string takes on screen: colour escapes take none.
+    static func visibleWidth(_ s: String) -> Int {
+        var width = 0
+        var inEscape = false
+        for c in s.unicodeScalars {
+            if inEscape { if (0x40...0x7E).contains(c.value) && c != "[" { inEscape = false }; continue }
+            if c == "\u{1B}" { inEscape = true; continue }
+            width += 1
+        }
+        return width
     }
 
     var speaker: String {

@@ -67,6 +67,7 @@ final class EditlineReader: LineReader {
     private let historyPath: String?
     private var promptBuffer: UnsafeMutablePointer<CChar>
     var completions: (String) -> [String] = { _ in [] }
+    fileprivate var interrupted = false
 
     init(historyPath: String?) {
         ce_setup_locale()
@@ -88,6 +89,16 @@ final class EditlineReader: LineReader {
             return Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue().complete()
         })
         ce_bind(editor, "^I", "decline-complete")
+        // Ctrl-C as a key: drop the half-typed line and start afresh (no signal involved)
+        ce_add_function(editor, "decline-interrupt", "Discard the line", { e, _ in
+            guard let e, let data = ce_get_clientdata(e) else { return UInt8(CC_ERROR) }
+            let reader = Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue()
+            reader.clearLine()
+            reader.interrupted = true
+            return UInt8(CC_NEWLINE)
+        })
+        ce_bind(editor, "^C", "decline-interrupt")
+        ce_keys_not_signals(editor)
         ce_source_editrc(editor)
         if let historyPath { ce_history_load(history, historyPath) }
     }
@@ -103,11 +114,15 @@ final class EditlineReader: LineReader {
         promptBuffer = strdup(prompt)
         if let timeout { alarm(UInt32(timeout)) }
         var count: Int32 = 0
+        interrupted = false
         let raw = el_gets(editor, &count)
+        let error = ce_errno()
         let timedOut = timeout != nil && alarm(0) == 0
         if ce_stop_requested() != 0 { print(""); return .end }
+        if interrupted { return .interrupted }
         guard let raw else {
-            if count == -1 && ce_errno() == EINTR {
+            if count == -1 || error == EINTR {
+                clearLine()
                 print("")
                 return timedOut ? .timedOut : .interrupted
             }
@@ -117,6 +132,15 @@ final class EditlineReader: LineReader {
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)
+    }
+
+    /// Empties libedit's line buffer: an interrupted line must not come back.
+    fileprivate func clearLine() {
+        guard let info = el_line(editor)?.pointee else { return }
+        let after = info.lastchar - info.cursor
+        if after > 0 { el_cursor(editor, Int32(after)) }
+        let all = info.lastchar - info.buffer
+        if all > 0 { el_deletestr(editor, Int32(all)) }
     }
 
     func remember(_ line: String) {

@@ -54,6 +54,10 @@ struct PracticeCommand: ParsableCommand {
 
     func run() throws {
         ce_install_signal_handlers()
+        ce_block_signals(1)
+        // worker threads (loading the library uses them) start with these signals blocked
+        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        ce_block_signals(0)
         let interactive = replies == nil && isatty(0) == 1 && isatty(1) == 1
         let dataDir = DataDirectory.path()
         let style = format == .json ? Style(enabled: false) : Style.forStdout()
@@ -75,7 +79,6 @@ struct PracticeCommand: ParsableCommand {
         } else {
             reader = PlainReader()
         }
-        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
         let chosen: Scenario
         if let scenario {
             chosen = try loadScenario(scenario)

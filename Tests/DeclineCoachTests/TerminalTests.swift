@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// Drives the coach in a real pseudo-terminal through tmux: what a person sees and types.
+final class TmuxSession {
+    let name = "dc-\(UUID().uuidString.prefix(8))"
+
+    init(_ arguments: [String], environment: [String: String]) throws {
+        let env = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "exec env -u LANG -u LC_ALL \(env) TERM=xterm '\(Binary.url.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", command])
+        // keep the screen after the coach exits, to read the scorecard
+        try TmuxSession.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { try? TmuxSession.tmux(["kill-session", "-t", name]) }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func send(_ keys: String...) throws { try TmuxSession.tmux(["send-keys", "-t", name] + keys) }
+    func type(_ text: String) throws { try TmuxSession.tmux(["send-keys", "-t", name, "-l", text]) }
+    var screen: String { (try? TmuxSession.tmux(["capture-pane", "-p", "-J", "-t", name])) ?? "" }
+    var pid: Int32 { Int32((try? TmuxSession.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0 }
+
+    /// Waits until the screen shows `text` (polling, not sleeping blindly).
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if screen.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// The last line with text: where the cursor's prompt is.
+    var promptLine: String { screen.split(separator: "\n").last.map(String.init) ?? "" }
+}
+
+@Suite("The coach in a real terminal (tmux)", .serialized)
+struct TerminalTests {
+    let library = ScenarioCommandTests.library
+
+    func start(_ home: String) throws -> TmuxSession {
+        let t = try TmuxSession(["practice", "first-call-walkthrough", "--seed", "1"],
+                                environment: ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": library, "NO_COLOR": "1"])
+        #expect(t.waitFor("you ›"), "no prompt: \(t.screen)")
+        return t
+    }
+
+    @Test func aSessionPlaysToItsEndingAndIsSaved() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type(goodOpening); try t.send("Enter")
+        #expect(t.waitFor("Thanks for letting me know so early"))
+        try t.type(goodClose); try t.send("Enter")
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        #expect(t.screen.contains("Ending:  graceful"))
+        #expect(try transcriptLines(in: home).last?["type"] as? String == "end")
+    }
+
+    @Test func upRecallsThePreviousReplyAndTabCompletesCommands() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type("Hi Tom, thanks. Something has come up."); try t.send("Enter")
+        #expect(t.waitFor("Turn score"))
+        try t.send("Up")
+        #expect(t.waitFor("you › Hi Tom, thanks. Something has come up."), "\(t.screen)")
+        try t.send("C-u")
+        try t.type(":re"); try t.send("Tab")
+        #expect(t.waitFor("you › :retry"), "\(t.screen)")
+    }
+
+    @Test func ctrlCClearsAHalfTypedLineAndUTF8SurvivesWithoutLANG() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type("half typed and abandoned")
+        #expect(t.waitFor("half typed and abandoned"))
+        try t.send("C-c")
+        let reply = "Hi Tom, thanks — I’ve accepted an offer, so I’m withdrawing. Café chats aside, good luck!"
+        try t.type(reply); try t.send("Enter")
+        #expect(t.waitFor("Turn score"))
+        let replies = try transcriptLines(in: home).filter { $0["type"] as? String == "reply" }
+        #expect(replies.map { $0["text"] as? String } == [reply])
+    }
+
+    @Test func killNineMidSessionLeavesEveryCompleteTurnReadable() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type(goodOpening); try t.send("Enter")
+        #expect(t.waitFor("Thanks for letting me know so early"))
+        try t.type("half a thought")
+        kill(t.pid, SIGKILL)
+        let events = try transcriptLines(in: home)
+        #expect(events.map { $0["type"] as? String } == ["header", "recruiter", "reply", "verdict", "branch", "recruiter"])
+        #expect(events[2]["text"] as? String == goodOpening)
+    }
+
+    @Test func ctrlDEndsTheSessionAndSavesIt() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.send("C-d")
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        #expect(try transcriptLines(in: home).last?["reason"] as? String == "quit")
+    }
+}
