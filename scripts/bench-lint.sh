@@ -51,3 +51,4 @@ if os.environ.get("BENCH_BIG", "1") == "1":
     print(f"lint 100mb: {mb:6.1f} MB in {t:6.2f} s = {mb / t:6.1f} MB/s, peak memory {rss:7.1f} MB = {rss / mb:.1f}x the input")
 PY
 .build/release/decline-coach-bench 10000
+.build/release/decline-coach-bench turn

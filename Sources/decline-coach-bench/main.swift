@@ -38,6 +38,24 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "file" {
                  mb, analysed / 1000, mb / (analysed / 1e6), linted / 1000, analysis.tokens.count, analysis.hits.count, result.findings.count))
     exit(0)
 }
+// `decline-coach-bench turn`: one coached turn, from the reply to the verdict and the branch.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "turn" {
+    let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+    guard let scenario = library.scenario("offer-accepted-call") else { print("offer-accepted-call not found"); exit(1) }
+    var warm = Session(scenario: scenario, seed: 1)
+    _ = warm.respond(reply) // the phrase table is built once, at the first reply
+    var times: [Double] = []
+    for _ in 0..<2000 {
+        var session = Session(scenario: scenario, seed: 1)
+        let start = now()
+        _ = session.respond(reply)
+        times.append(now() - start)
+    }
+    times.sort()
+    print(String(format: "one coached turn (lint + branch), 2000 runs: median %.1f µs, p95 %.1f µs, p99 %.1f µs",
+                 times[times.count / 2], times[times.count * 95 / 100], times[times.count * 99 / 100]))
+    exit(0)
+}
 let runs = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 5000 : 5000
 let linter = Linter()
 let context = LintContext(channel: .phone, turn: .decline, reason: .acceptedOffer, stage: .betweenRounds)

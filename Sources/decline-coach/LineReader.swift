@@ -121,7 +121,7 @@ final class EditlineReader: LineReader {
         if ce_stop_requested() != 0 { print(""); return .end }
         if interrupted { return .interrupted }
         guard let raw else {
-            if count == -1 || error == EINTR {
+            if error == EINTR {
                 clearLine()
                 print("")
                 return timedOut ? .timedOut : .interrupted

@@ -115,4 +115,16 @@ struct TerminalTests {
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(try transcriptLines(in: home).last?["reason"] as? String == "quit")
     }
+
+    @Test func sigtermEndsTheSessionSavesItAndRestoresTheTerminal() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type(goodOpening); try t.send("Enter")
+        #expect(t.waitFor("Thanks for letting me know so early"))
+        kill(t.pid, SIGTERM)
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        let events = try transcriptLines(in: home)
+        #expect(events.last?["type"] as? String == "end")
+        #expect(events.last?["reason"] as? String == "quit")
+    }
 }
