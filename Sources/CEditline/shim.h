@@ -23,9 +23,6 @@ static inline int ce_add_function(EditLine *e, const char *name, const char *hel
     return el_set(e, EL_ADDFN, name, help, f);
 }
 static inline int ce_bind(EditLine *e, const char *key, const char *function) { return el_set(e, EL_BIND, key, function, NULL); }
-/// While editing, ^C arrives as a key (bound to a function that clears the line)
-/// rather than as SIGINT, so an interrupted line never comes back.
-static inline int ce_keys_not_signals(EditLine *e) { return el_set(e, EL_SETTY, "setty", "-x", "-isig", NULL); }
 /// Reads ~/.editrc (or $EDITRC), so the user's own bindings apply.
 static inline int ce_source_editrc(EditLine *e) { return el_source(e, NULL); }
 

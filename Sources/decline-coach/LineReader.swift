@@ -98,7 +98,6 @@ final class EditlineReader: LineReader {
             return UInt8(CC_NEWLINE)
         })
         ce_bind(editor, "^C", "decline-interrupt")
-        ce_keys_not_signals(editor)
         ce_source_editrc(editor)
         if let historyPath { ce_history_load(history, historyPath) }
     }

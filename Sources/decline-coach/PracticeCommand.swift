@@ -79,6 +79,14 @@ struct PracticeCommand: ParsableCommand {
         } else {
             reader = PlainReader()
         }
+        editline?.completions = { typed in
+            let commands = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":quit"]
+            if typed.hasPrefix(":guide ") {
+                let word = String(typed.dropFirst(7))
+                return Guide.sections.map(\.id).filter { $0.hasPrefix(word) }.map { ":guide " + $0 }
+            }
+            return (commands + library.scenarios.map(\.id)).filter { $0.hasPrefix(typed) }
+        }
         let chosen: Scenario
         if let scenario {
             chosen = try loadScenario(scenario)
@@ -88,14 +96,6 @@ struct PracticeCommand: ParsableCommand {
             }
             guard let picked = Menu(library: library, style: style).pick(reader: reader, editline: editline) else { return }
             chosen = picked
-        }
-        editline?.completions = { typed in
-            let commands = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":quit"]
-            if typed.hasPrefix(":guide ") {
-                let word = String(typed.dropFirst(7))
-                return Guide.sections.map(\.id).filter { $0.hasPrefix(word) }.map { ":guide " + $0 }
-            }
-            return (commands + library.scenarios.map(\.id)).filter { $0.hasPrefix(typed) }
         }
         var writer: TranscriptWriter? = nil
         if !noSave {
