@@ -31,3 +31,4 @@ eval: release
 bench: release
 	scripts/bench-lint.sh
 	scripts/bench-check.sh
+	scripts/bench-latency.py .build/release/decline-coach 200

@@ -101,6 +101,17 @@ struct PracticeTests {
         #expect(out.stdout.contains("Practise next:"))
     }
 
+    @Test func editWritesTheReplyInTheUsersEditor() throws {
+        // an "editor" that writes a reply into the file it is given, as a person would
+        let script = try Binary.temporaryFile(Array("#!/bin/sh\nprintf '%s\\n# a comment line\\n' \"\(goodOpening)\" > \"$1\"\n".utf8), name: "editor.sh")
+        chmod(script.path, 0o755)
+        let out = try Binary.run(["practice", "first-call-walkthrough", "--replies", "-", "--no-save", "--format", "json"],
+                                 stdin: ":edit\n", environment: library.merging(["VISUAL": script.path]) { $1 })
+        let events = out.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let reply = try #require(events.first { $0["type"] as? String == "reply" })
+        #expect(reply["text"] as? String == goodOpening)
+    }
+
     @Test func anUnknownScenarioIsAUsageError() throws {
         let out = try Binary.run(["practice", "first-call-walkthru", "--replies", "-"], stdin: "", environment: library)
         #expect(out.status == 2)
