@@ -23,10 +23,10 @@ final class CoachRun {
     private var scoresByTurn: [Int: [Int]] = [:]
 
     init(scenario: Scenario, seed: UInt64, mode: PracticeMode, timed: Int?, reader: LineReader,
-         writer: TranscriptWriter?, style: Style, json: Bool, echoReplies: Bool) {
+         writer: TranscriptWriter?, style: Style, json: Bool, echoReplies: Bool, start: String? = nil) {
         self.scenario = scenario; self.mode = mode; self.timed = timed; self.reader = reader
         self.writer = writer; self.style = style; self.json = json; self.echoReplies = echoReplies
-        session = Session(scenario: scenario, seed: seed)
+        session = Session(scenario: scenario, seed: seed, at: start)
     }
 
     // MARK: Output

@@ -15,7 +15,8 @@ struct DeclineCoach: ParsableCommand {
           decline-coach guide "what to avoid"
         """,
         version: DeclineCoachKit.version,
-        subcommands: [PracticeCommand.self, LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self],
+        subcommands: [PracticeCommand.self, LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self,
+                      TranscriptsCommand.self, ReviewCommand.self, ReplayCommand.self, ProgressCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 }

@@ -45,6 +45,9 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "Do not save a transcript.")
     var noSave = false
 
+    @Flag(help: "Start with the scenario and turn you have scored worst on (from your saved sessions).")
+    var weak = false
+
     @Option(help: "text, or json for JSON Lines events (for other programs).")
     var format: OutputFormat = .text
 
@@ -88,7 +91,16 @@ struct PracticeCommand: ParsableCommand {
             return (commands + library.scenarios.map(\.id)).filter { $0.hasPrefix(typed) }
         }
         let chosen: Scenario
-        if let scenario {
+        var startNode: String? = nil
+        if weak {
+            let (records, _) = TranscriptReader.all(in: dataDir)
+            guard let worst = Progress.weakest(records, library: library) else {
+                throw UsageFailure(description: "no saved sessions yet: practise a scenario first, then --weak picks your weakest turn")
+            }
+            chosen = worst.scenario
+            startNode = worst.node
+            if format == .text { print(style.dim("Your weakest turn so far: '\(worst.node)' in \(worst.scenario.id) (average \(worst.average)/100).")) }
+        } else if let scenario {
             chosen = try loadScenario(scenario)
         } else {
             guard interactive || replies != nil else {
@@ -105,7 +117,7 @@ struct PracticeCommand: ParsableCommand {
         }
         let seedValue = seed ?? UInt64(Date().timeIntervalSince1970)
         let coach = CoachRun(scenario: chosen, seed: seedValue, mode: mode, timed: timed, reader: reader,
-                             writer: writer, style: style, json: format == .json, echoReplies: !interactive)
+                             writer: writer, style: style, json: format == .json, echoReplies: !interactive, start: startNode)
         coach.run()
     }
 }

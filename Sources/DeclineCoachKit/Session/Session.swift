@@ -26,10 +26,11 @@ public struct Session: Sendable {
     public private(set) var ending: Ending?
     private let linter = Linter()
 
-    public init(scenario: Scenario, seed: UInt64 = 0) {
+    /// Starts at the scenario's start, or at `node` to practise one turn.
+    public init(scenario: Scenario, seed: UInt64 = 0, at node: String? = nil) {
         self.scenario = scenario
         self.seed = seed
-        self.current = scenario.start
+        self.current = node.flatMap { scenario.nodes[$0] != nil ? $0 : nil } ?? scenario.start
         if let node = scenario.node(scenario.start), let end = node.end { ending = end }
     }
 

@@ -1,0 +1,260 @@
+import Foundation
+
+/// How the user has done over time on one scenario.
+public struct ScenarioProgress: Sendable {
+    public var scenario: String
+    public var title: String
+    /// Scores of finished and unfinished sessions, oldest first.
+    public var scores: [Int]
+    public var best: Int { scores.max() ?? 0 }
+    public var last: Int { scores.last ?? 0 }
+    /// Recruiter moves (nodes that take a reply) met at least once, out of all of them.
+    public var faced: Int
+    public var moves: Int
+    public var sparkline: String { Progress.sparkline(scores) }
+}
+
+public enum Progress {
+    /// ▁▂▃▄▅▆▇█ for scores 0–100.
+    public static func sparkline(_ scores: [Int]) -> String {
+        let bars = Array("▁▂▃▄▅▆▇█")
+        return String(scores.map { bars[min(7, max(0, $0 * 8 / 101))] })
+    }
+
+    public static func perScenario(_ records: [TranscriptRecord], library: ScenarioLibrary) -> [ScenarioProgress] {
+        var byScenario: [String: [TranscriptRecord]] = [:]
+        for r in records { byScenario[r.scenario, default: []].append(r) }
+        return byScenario.keys.sorted().map { id in
+            let sessions = byScenario[id]!.sorted { $0.started < $1.started }
+            let scenario = library.scenario(id)
+            let moves = scenario.map { s in s.order.filter { !(s.nodes[$0]!.isEnding) } } ?? []
+            let met = Set(sessions.flatMap { $0.turns.map(\.node) })
+            return ScenarioProgress(scenario: id, title: scenario?.title ?? sessions.last?.title ?? id,
+                                    scores: sessions.map(\.effectiveScore), faced: moves.filter(met.contains).count,
+                                    moves: moves.count)
+        }
+    }
+
+    /// Rules missed most often across the final attempts of every turn.
+    public static func missedRules(_ records: [TranscriptRecord]) -> [(rule: RuleDescription, times: Int)] {
+        var counts: [String: Int] = [:]
+        for r in records { for t in r.turns { for f in t.final?.findings ?? [] { counts[f.rule, default: 0] += 1 } } }
+        return Linter.descriptions.compactMap { d in counts[d.id].map { (d, $0) } }.sorted { $0.1 > $1.1 }
+    }
+
+    /// The scenario and turn (node) with the lowest average final score.
+    public static func weakest(_ records: [TranscriptRecord], library: ScenarioLibrary) -> (scenario: Scenario, node: String, average: Int)? {
+        var totals: [String: (sum: Int, count: Int)] = [:]
+        for r in records where library.scenario(r.scenario) != nil {
+            for t in r.turns { if let s = t.final?.score { let key = r.scenario + "\u{0}" + t.node; totals[key, default: (0, 0)].sum += s; totals[key, default: (0, 0)].count += 1 } }
+        }
+        guard let worst = totals.min(by: { ($0.value.sum * 1000 / $0.value.count, $0.key) < ($1.value.sum * 1000 / $1.value.count, $1.key) }) else { return nil }
+        let parts = worst.key.split(separator: "\u{0}").map(String.init)
+        guard let scenario = library.scenario(parts[0]), scenario.nodes[parts[1]] != nil else { return nil }
+        return (scenario, parts[1], worst.value.sum / worst.value.count)
+    }
+}
+
+/// A saved session run again through today's scenario and rules.
+public struct ReplayTurn: Sendable {
+    public var turn: Int
+    public var node: String
+    public var reply: String
+    public var oldScore: Int?
+    public var newScore: Int
+    public var oldRules: [String]
+    public var newRules: [String]
+    public var oldNext: String?
+    public var newNext: String
+    public var diverged: Bool { oldNext != nil && oldNext != newNext }
+}
+
+public struct ReplayReport: Sendable {
+    public var scenarioChanged: Bool
+    public var turns: [ReplayTurn]
+    /// Set when the replay stopped early: the conversation went elsewhere, or the node no longer exists.
+    public var stoppedBecause: String?
+    public var newEnding: Ending?
+    public var oldEnding: Ending?
+}
+
+public enum Replay {
+    public static func run(_ record: TranscriptRecord, with scenario: Scenario) -> ReplayReport {
+        var report = ReplayReport(scenarioChanged: scenario.digest != record.digest, turns: [], stoppedBecause: nil,
+                                  newEnding: nil, oldEnding: record.ending)
+        var session = Session(scenario: scenario, seed: record.seed)
+        for turn in record.turns {
+            guard let attempt = turn.final else { continue }
+            guard !session.isOver else { report.stoppedBecause = "today's conversation had already ended"; break }
+            if session.current != turn.node {
+                report.stoppedBecause = "today the conversation is at '\(session.current)', not '\(turn.node)': the replies after this point answered a different question"
+                break
+            }
+            guard let outcome = session.respond(attempt.text, skipped: attempt.skipped) else { break }
+            report.turns.append(ReplayTurn(turn: turn.turn, node: turn.node, reply: attempt.text, oldScore: attempt.score,
+                                           newScore: outcome.result.score, oldRules: attempt.findings.map(\.rule),
+                                           newRules: outcome.result.findings.map(\.rule), oldNext: attempt.next, newNext: outcome.next))
+        }
+        report.newEnding = session.ending
+        return report
+    }
+}
+
+/// Renders a saved session for reading: Markdown, a self-contained HTML page, or JSON.
+public enum ReviewRenderer {
+    public static func markdown(_ r: TranscriptRecord, speaker: String) -> String {
+        var out = ["# \(r.title)", "", "*\(r.scenario) · \(r.mode) mode · \(dateText(r.started))*", ""]
+        for t in r.turns {
+            out.append("## Turn \(t.turn): \(t.kind?.rawValue ?? "")")
+            out.append("")
+            out.append("> **\(speaker):** \(t.recruiterLine)")
+            out.append("")
+            for a in t.attempts {
+                let label = t.attempts.count > 1 ? "Attempt \(a.attempt) — " : ""
+                out.append("**\(label)You:** \(a.skipped ? "*(silence)*" : a.text.replacingOccurrences(of: "\n", with: "  \n"))")
+                out.append("")
+                out.append("Score **\(a.score.map(String.init) ?? "–")/100**")
+                for f in a.findings {
+                    let words = f.excerpt.map { " — “\($0)”" } ?? ""
+                    out.append("- **\(f.level.rawValue)** `\(f.rule)`: \(f.message)\(words)  ")
+                    out.append("  *\(f.hint)* (Guide › \(f.section))")
+                }
+                if a.findings.isEmpty { out.append("- Nothing to fix.") }
+                out.append("")
+            }
+        }
+        if let closing = r.closingLine { out.append("> **\(speaker):** \(closing)"); out.append("") }
+        out.append("## Scorecard")
+        out.append("")
+        out.append("- Ending: **\(r.ending?.rawValue ?? "not reached")**")
+        out.append("- Score: **\(r.effectiveScore)/100** over \(r.turns.count) turns")
+        for (rule, times) in Progress.missedRules([r]).prefix(2) {
+            out.append("- Practise next: **\(rule.title)** (\(times)×): \(rule.hint) (Guide › \(rule.guideSections.first?.heading ?? ""))")
+        }
+        for p in r.problems { out.append("- Note: \(p)") }
+        return out.joined(separator: "\n")
+    }
+
+    public static func json(_ r: TranscriptRecord) -> JSON {
+        .object([
+            ("version", .int(1)), ("id", .string(r.id)), ("scenario", .string(r.scenario)), ("title", .string(r.title)),
+            ("mode", .string(r.mode)), ("started", .string(ISO8601DateFormatter().string(from: r.started))),
+            ("ending", r.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(r.effectiveScore)),
+            ("turns", .array(r.turns.map { t in
+                .object([("turn", .int(t.turn)), ("node", .string(t.node)), ("kind", t.kind.map { .string($0.rawValue) } ?? .null),
+                         ("recruiter", .string(t.recruiterLine)),
+                         ("attempts", .array(t.attempts.map { a in
+                             .object([("attempt", .int(a.attempt)), ("reply", .string(a.text)), ("skipped", .bool(a.skipped)),
+                                      ("score", JSON.optional(a.score)), ("checked", .array(a.checked.map { .string($0) })),
+                                      ("findings", .array(a.findings.map(TranscriptEvent.findingJSON))),
+                                      ("next", a.next.map { .string($0) } ?? .null)])
+                         }))])
+            })),
+            ("problems", .array(r.problems.map { .string($0) })),
+        ])
+    }
+
+    static func dateText(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "d MMM yyyy, HH:mm"
+        return f.string(from: d)
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// The reply with each finding's words highlighted.
+    static func highlighted(_ text: String, _ findings: [Finding]) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        for (index, line) in lines.enumerated() {
+            let marks = findings.filter { $0.line == index + 1 && $0.column != nil }.sorted { ($0.column ?? 0) < ($1.column ?? 0) }
+            var scalars = Array(line.unicodeScalars)
+            var html = ""
+            var pos = 0
+            for f in marks {
+                let start = max(pos, (f.column ?? 1) - 1), end = min(scalars.count, f.endLine == f.line ? (f.endColumn ?? 1) - 1 : scalars.count)
+                guard start < end, start <= scalars.count else { continue }
+                html += escape(String(String.UnicodeScalarView(scalars[pos..<start])))
+                html += "<mark class=\"\(f.level.rawValue)\" title=\"\(escape(f.rule))\">" + escape(String(String.UnicodeScalarView(scalars[start..<end]))) + "</mark>"
+                pos = end
+            }
+            if pos < scalars.count { html += escape(String(String.UnicodeScalarView(scalars[pos...]))) }
+            scalars = []
+            out.append(html)
+        }
+        return out.joined(separator: "<br>")
+    }
+
+    public static func html(_ r: TranscriptRecord, speaker: String) -> String {
+        var body = ""
+        for t in r.turns {
+            body += "<section class=\"turn\"><h2><span class=\"n\">Turn \(t.turn)</span> \(escape(t.kind?.rawValue ?? ""))</h2>"
+            body += "<p class=\"them\"><b>\(escape(speaker))</b> \(escape(t.recruiterLine))</p>"
+            for a in t.attempts {
+                let score = a.score ?? 0
+                let tone = score >= 85 ? "good" : score >= 60 ? "fair" : "poor"
+                body += "<div class=\"attempt\"><div class=\"you\">"
+                if t.attempts.count > 1 { body += "<span class=\"tag\">attempt \(a.attempt)</span> " }
+                body += a.skipped ? "<i>(silence)</i>" : highlighted(a.text, a.findings)
+                body += "</div><div class=\"verdict\"><span class=\"score \(tone)\">\(a.score.map(String.init) ?? "–")</span><ul>"
+                if a.findings.isEmpty { body += "<li class=\"ok\">Nothing to fix.</li>" }
+                for f in a.findings {
+                    body += "<li class=\"\(f.level.rawValue)\"><b>\(escape(f.rule))</b> \(escape(f.message))<br><span class=\"hint\">\(escape(f.hint))</span> <span class=\"sec\">Guide › \(escape(f.section))</span></li>"
+                }
+                let passed = a.checked.filter { id in !a.findings.contains { $0.rule == id } && Linter.rule(id: id)?.description.family == .expected }
+                if !passed.isEmpty { body += "<li class=\"ok\">✓ " + passed.map(escape).joined(separator: " · ") + "</li>" }
+                body += "</ul></div></div>"
+            }
+            body += "</section>"
+        }
+        if let closing = r.closingLine { body += "<p class=\"them closing\"><b>\(escape(speaker))</b> \(escape(closing))</p>" }
+        var card = "<section class=\"card\"><h2>Scorecard</h2><p class=\"big\"><span class=\"score \(r.effectiveScore >= 85 ? "good" : r.effectiveScore >= 60 ? "fair" : "poor")\">\(r.effectiveScore)</span> "
+        card += "Ending: <b>\(escape(r.ending?.rawValue ?? "not reached"))</b> · \(r.turns.count) turns</p><ol>"
+        for (rule, times) in Progress.missedRules([r]).prefix(2) {
+            card += "<li><b>\(escape(rule.title))</b> (\(times)×): \(escape(rule.hint)) <span class=\"sec\">Guide › \(escape(rule.guideSections.first?.heading ?? ""))</span></li>"
+        }
+        card += "</ol>" + r.problems.map { "<p class=\"note\">\(escape($0))</p>" }.joined() + "</section>"
+        return """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(r.title)) — decline-coach review</title>
+        <style>
+        :root { --ink:#1f2933; --muted:#616e7c; --line:#e4e7eb; --error:#c2410c; --warning:#b45309; --suggestion:#2563eb; --ok:#15803d; }
+        * { box-sizing: border-box; }
+        body { font: 16px/1.55 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink); background: #f7f8fa; margin: 0; }
+        main { max-width: 820px; margin: 0 auto; padding: 32px 24px 64px; }
+        header h1 { font-size: 26px; margin: 0 0 4px; } header p { color: var(--muted); margin: 0 0 24px; }
+        .turn, .card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 18px 22px; margin: 0 0 16px; break-inside: avoid; }
+        h2 { font-size: 15px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 0 0 10px; }
+        h2 .n { color: var(--ink); margin-right: 6px; }
+        .them { background: #eef2f7; border-radius: 8px; padding: 10px 14px; margin: 0 0 12px; }
+        .them b { display: block; font-size: 13px; color: var(--muted); }
+        .attempt { display: grid; grid-template-columns: 1fr 260px; gap: 16px; padding: 10px 0; border-top: 1px dashed var(--line); }
+        .you { white-space: normal; }
+        .tag { font-size: 12px; background: var(--line); border-radius: 4px; padding: 1px 6px; }
+        mark { background: none; border-bottom: 3px solid; padding: 0 1px; }
+        mark.error { border-color: var(--error); background: #fff1eb; } mark.warning { border-color: var(--warning); background: #fffbeb; } mark.suggestion { border-color: var(--suggestion); }
+        .verdict ul { list-style: none; padding: 0; margin: 6px 0 0; font-size: 14px; }
+        .verdict li { margin: 0 0 8px; padding-left: 10px; border-left: 3px solid var(--line); }
+        li.error { border-color: var(--error); } li.warning { border-color: var(--warning); } li.suggestion { border-color: var(--suggestion); } li.ok { border-color: var(--ok); color: var(--ok); }
+        .hint { color: var(--ink); } .sec { color: var(--muted); font-size: 12px; }
+        .score { display: inline-block; min-width: 44px; text-align: center; font-weight: 700; border-radius: 999px; padding: 2px 10px; color: #fff; }
+        .score.good { background: var(--ok); } .score.fair { background: var(--warning); } .score.poor { background: var(--error); }
+        .big { font-size: 18px; } .note { color: var(--muted); font-size: 13px; }
+        footer { color: var(--muted); font-size: 12px; text-align: center; }
+        @media (max-width: 640px) { .attempt { grid-template-columns: 1fr; } }
+        @media print { body { background: #fff; } .turn, .card { border-color: #ccc; } main { padding: 0; } }
+        </style></head>
+        <body><main>
+        <header><h1>\(escape(r.title))</h1><p>\(escape(r.scenario)) · \(escape(r.mode)) mode · \(escape(dateText(r.started)))</p></header>
+        \(body)
+        \(card)
+        <footer>Reviewed with decline-coach · advice drawn from the guide “How to Decline an Interview”</footer>
+        </main></body></html>
+        """
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// One attempt at a turn, as recorded.
+public struct RecordedAttempt: Sendable {
+    public var attempt: Int
+    public var text: String
+    public var seconds: Double
+    public var skipped: Bool
+    public var score: Int?
+    public var checked: [String] = []
+    public var findings: [Finding] = []
+    public var branch: Int?
+    public var next: String?
+}
+
+/// One turn: what the recruiter said and every attempt at answering.
+public struct RecordedTurn: Sendable {
+    public var turn: Int
+    public var node: String
+    public var kind: TurnKind?
+    public var recruiterLine: String
+    public var attempts: [RecordedAttempt] = []
+    /// The attempt that counts (the last).
+    public var final: RecordedAttempt? { attempts.last }
+}
+
+/// A saved session read back from its JSON Lines file.
+public struct TranscriptRecord: Sendable {
+    public var id: String
+    public var path: String
+    public var scenario: String
+    public var title: String
+    public var digest: String
+    public var seed: UInt64
+    public var mode: String
+    public var started: Date
+    public var tool: String
+    public var turns: [RecordedTurn] = []
+    /// The closing words of the ending node, if the session reached one.
+    public var closingLine: String?
+    public var ending: Ending?
+    public var score: Int?
+    public var endReason: String?
+    /// Lines that could not be read (a truncated last line, a corrupt line), with why.
+    public var problems: [String] = []
+
+    public var finished: Bool { endReason != nil }
+    /// The session's score: as recorded at the end, or the mean of the turns' final attempts.
+    public var effectiveScore: Int {
+        if let score { return score }
+        let scores = turns.compactMap { $0.final?.score }
+        return scores.isEmpty ? 0 : scores.reduce(0, +) / scores.count
+    }
+}
+
+/// Reads transcripts, tolerating damage: a truncated or corrupt line is
+/// reported and skipped, never fatal; an unknown format version is refused.
+public enum TranscriptReader {
+    public static func read(path: String) throws -> TranscriptRecord {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TranscriptError("cannot read \(path)")
+        }
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try parse([UInt8](data), id: id, path: path)
+    }
+
+    public static func parse(_ bytes: [UInt8], id: String, path: String) throws -> TranscriptRecord {
+        var lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        let endsWithNewline = bytes.last == 10
+        if endsWithNewline { lines.removeLast() }
+        var record: TranscriptRecord? = nil
+        var problems: [String] = []
+        var turnIndex: [Int: Int] = [:] // turn number -> index in turns
+        for (n, line) in lines.enumerated() {
+            let isLast = n == lines.count - 1
+            guard !line.isEmpty else { continue }
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
+                  let type = object["type"] as? String else {
+                problems.append(isLast && !endsWithNewline
+                    ? "line \(n + 1) is cut off (the session was interrupted while writing it); skipped"
+                    : "line \(n + 1) is not a transcript event; skipped")
+                continue
+            }
+            if type == "header" {
+                let format = object["format"] as? Int ?? 0
+                guard format == TranscriptEvent.formatVersion else {
+                    throw TranscriptError("\(path) has transcript format \(format); this decline-coach reads format \(TranscriptEvent.formatVersion) (update decline-coach)")
+                }
+                let started = (object["started"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date(timeIntervalSince1970: 0)
+                record = TranscriptRecord(id: id, path: path, scenario: object["scenario"] as? String ?? "?",
+                                          title: object["title"] as? String ?? "", digest: object["digest"] as? String ?? "",
+                                          seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
+                                          started: started, tool: object["tool"] as? String ?? "")
+                continue
+            }
+            guard record != nil else {
+                throw TranscriptError("\(path) does not start with a transcript header (not a decline-coach transcript)")
+            }
+            let turn = object["turn"] as? Int ?? 0
+            let node = object["node"] as? String ?? ""
+            switch type {
+            case "recruiter":
+                if let kind = object["kind"] as? String {
+                    if turnIndex[turn] == nil || record!.turns[turnIndex[turn]!].node != node {
+                        turnIndex[turn] = record!.turns.count
+                        record!.turns.append(RecordedTurn(turn: turn, node: node, kind: TurnKind(rawValue: kind),
+                                                          recruiterLine: object["line"] as? String ?? ""))
+                    }
+                } else {
+                    record!.closingLine = object["line"] as? String
+                }
+            case "reply":
+                guard let k = turnIndex[turn] else { continue }
+                record!.turns[k].attempts.append(RecordedAttempt(
+                    attempt: object["attempt"] as? Int ?? 1, text: object["text"] as? String ?? "",
+                    seconds: Double(object["seconds"] as? String ?? "") ?? 0, skipped: object["skipped"] as? Bool ?? false))
+            case "verdict":
+                guard let k = turnIndex[turn], !record!.turns[k].attempts.isEmpty else { continue }
+                let last = record!.turns[k].attempts.count - 1
+                record!.turns[k].attempts[last].score = object["score"] as? Int
+                record!.turns[k].attempts[last].checked = object["checked"] as? [String] ?? []
+                record!.turns[k].attempts[last].findings = (object["findings"] as? [[String: Any]] ?? []).map(finding)
+            case "branch":
+                guard let k = turnIndex[turn], !record!.turns[k].attempts.isEmpty else { continue }
+                let last = record!.turns[k].attempts.count - 1
+                record!.turns[k].attempts[last].branch = object["branch"] as? Int
+                record!.turns[k].attempts[last].next = object["next"] as? String
+            case "retry":
+                continue
+            case "end":
+                record!.ending = (object["ending"] as? String).flatMap(Ending.init(rawValue:))
+                record!.score = object["score"] as? Int
+                record!.endReason = object["reason"] as? String ?? "ending"
+            default:
+                problems.append("line \(n + 1) has an unknown event type '\(type)'; skipped")
+            }
+        }
+        guard var result = record else { throw TranscriptError("\(path) is empty or has no header (not a decline-coach transcript)") }
+        // a turn left by :retry before it was answered is not part of the conversation
+        result.turns = result.turns.enumerated().filter { !$0.element.attempts.isEmpty || $0.offset == result.turns.count - 1 }.map(\.element)
+        if result.finished, result.turns.last?.attempts.isEmpty == true { result.turns.removeLast() }
+        result.problems = problems
+        return result
+    }
+
+    static func finding(_ o: [String: Any]) -> Finding {
+        var f = Finding(rule: o["rule"] as? String ?? "", level: Level(rawValue: o["level"] as? String ?? "") ?? .suggestion,
+                        message: o["message"] as? String ?? "", hint: o["hint"] as? String ?? "", section: o["section"] as? String ?? "")
+        f.line = o["line"] as? Int; f.column = o["column"] as? Int
+        f.endLine = o["endLine"] as? Int; f.endColumn = o["endColumn"] as? Int
+        f.excerpt = o["excerpt"] as? String
+        return f
+    }
+
+    /// Every transcript in the data directory, newest first. Files that cannot
+    /// be read are listed in `skipped` with why; they never stop the others.
+    public static func all(in dataDirectory: String) -> (records: [TranscriptRecord], skipped: [String]) {
+        let dir = dataDirectory + "/transcripts"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let slots = UnsafeMutableBufferPointer<Result<TranscriptRecord, TranscriptError>?>.allocate(capacity: names.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deinitialize(); slots.deallocate() }
+        nonisolated(unsafe) let out = slots
+        DispatchQueue.concurrentPerform(iterations: names.count) { k in
+            do { out[k] = .success(try read(path: dir + "/" + names[k])) }
+            catch let e as TranscriptError { out[k] = .failure(e) }
+            catch { out[k] = .failure(TranscriptError("\(names[k]): \(error)")) }
+        }
+        var records: [TranscriptRecord] = [], skipped: [String] = []
+        for k in 0..<names.count {
+            switch slots[k]! {
+            case .success(let r): records.append(r)
+            case .failure(let e): skipped.append(e.description)
+            }
+        }
+        records.sort { ($0.started, $0.id) > ($1.started, $1.id) }
+        return (records, skipped)
+    }
+}

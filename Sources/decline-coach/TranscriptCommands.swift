@@ -1,0 +1,220 @@
+import ArgumentParser
+import DeclineCoachKit
+import Foundation
+
+enum ReviewFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json }
+
+/// Loads every saved session; damaged files are reported on stderr, never fatal.
+func loadTranscripts() -> [TranscriptRecord] {
+    let (records, skipped) = TranscriptReader.all(in: DataDirectory.path())
+    for s in skipped { printError("skipped a transcript: \(s)") }
+    return records
+}
+
+func findTranscript(_ reference: String, in records: [TranscriptRecord]) throws -> TranscriptRecord {
+    if reference == "last" {
+        guard let newest = records.first else { throw UsageFailure(description: "no saved sessions yet (\(DataDirectory.path())/transcripts)") }
+        return newest
+    }
+    if reference.hasSuffix(".jsonl") {
+        do { return try TranscriptReader.read(path: reference) } catch { throw UsageFailure(description: "\(error)") }
+    }
+    if let exact = records.first(where: { $0.id == reference }) { return exact }
+    let matches = records.filter { $0.id.hasPrefix(reference) || $0.id.contains(reference) }
+    if matches.count == 1 { return matches[0] }
+    if matches.count > 1 { throw UsageFailure(description: "'\(reference)' matches \(matches.count) sessions; give more of the id (decline-coach transcripts)") }
+    throw UsageFailure(description: "no saved session '\(reference)' (decline-coach transcripts lists them)")
+}
+
+func speaker(of record: TranscriptRecord, library: ScenarioLibrary) -> String {
+    guard let facts = library.scenario(record.scenario)?.facts else { return "Recruiter" }
+    let name = facts.contact ?? "Recruiter"
+    return facts.contactRole.map { "\(name) (\($0))" } ?? name
+}
+
+struct TranscriptsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transcripts",
+        abstract: "List saved sessions, newest first.",
+        discussion: """
+        Examples:
+          decline-coach transcripts
+          decline-coach transcripts --format json
+        """)
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let records = loadTranscripts()
+        switch format {
+        case .json:
+            print(JSON.object([("version", .int(1)), ("transcripts", .array(records.map { r in
+                .object([("id", .string(r.id)), ("started", .string(ISO8601DateFormatter().string(from: r.started))),
+                         ("scenario", .string(r.scenario)), ("mode", .string(r.mode)),
+                         ("ending", r.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(r.effectiveScore)),
+                         ("turns", .int(r.turns.count)), ("finished", .bool(r.finished))])
+            }))]).text)
+        case .text:
+            let style = Style.forStdout()
+            if records.isEmpty { print("No saved sessions yet. Practise one: decline-coach practice"); return }
+            print(style.dim("id".padding(toLength: 44, withPad: " ", startingAt: 0) + "mode   ending          score  turns"))
+            for r in records {
+                let ending = r.ending?.rawValue ?? (r.finished ? "quit early" : "interrupted")
+                print("\(r.id.padding(toLength: 44, withPad: " ", startingAt: 0))\(r.mode.padding(toLength: 7, withPad: " ", startingAt: 0))\(ending.padding(toLength: 16, withPad: " ", startingAt: 0))\(String(r.effectiveScore).padding(toLength: 7, withPad: " ", startingAt: 0))\(r.turns.count)")
+            }
+        }
+    }
+}
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Read a saved session turn by turn, with its findings and scorecard.",
+        discussion: """
+        Examples:
+          decline-coach review                       the last session, in the terminal
+          decline-coach review last --format html > session.html     a page to send your coach
+          decline-coach review 20261128-141200-pay-gap-call --format markdown
+        """)
+
+    @Argument(help: "A session id from 'decline-coach transcripts' (or part of one), 'last', or a .jsonl file.")
+    var id: String = "last"
+
+    @Option(help: "text, markdown, html or json.")
+    var format: ReviewFormat = .text
+
+    func run() throws {
+        let records = loadTranscripts()
+        let record = try findTranscript(id, in: records)
+        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let who = speaker(of: record, library: library)
+        switch format {
+        case .markdown: print(ReviewRenderer.markdown(record, speaker: who))
+        case .html: print(ReviewRenderer.html(record, speaker: who))
+        case .json: print(ReviewRenderer.json(record).text)
+        case .text: print(text(record, who))
+        }
+    }
+
+    func text(_ r: TranscriptRecord, _ who: String) -> String {
+        let style = Style.forStdout()
+        var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim("  \(r.scenario) · \(r.mode) mode · \(r.id)")]
+        for t in r.turns {
+            out.append("")
+            out.append(style.dim("Turn \(t.turn) (\(t.kind?.rawValue ?? ""))"))
+            out.append(style.bold(who) + ": “" + sanitizeForTerminal(t.recruiterLine) + "”")
+            for a in t.attempts {
+                let label = t.attempts.count > 1 ? "attempt \(a.attempt): " : ""
+                let lines = a.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                out.append("you › " + style.dim(label) + (a.skipped ? "(silence)" : sanitizeForTerminal(lines.first ?? "")))
+                for l in lines.dropFirst() { out.append("      " + sanitizeForTerminal(l)) }
+                for f in a.findings {
+                    out.append("  " + style.level(f.level) + " " + style.bold(f.rule) + ": " + f.message)
+                    if let line = f.line, let column = f.column, line - 1 < lines.count {
+                        out += LintReport.marked(lines[line - 1], line: line, column: column, endLine: f.endLine ?? line,
+                                                 endColumn: f.endColumn ?? column, style: style)
+                    }
+                    out.append("    " + style.green("hint: ") + f.hint + style.dim("  (Guide › \(f.section))"))
+                }
+                out.append("  score " + LintReport.scoreText(a.score ?? 0, style))
+            }
+        }
+        if let closing = r.closingLine { out.append(""); out.append(style.bold(who) + ": “" + sanitizeForTerminal(closing) + "”") }
+        out.append("")
+        out.append(style.bold("── Scorecard ──"))
+        out.append("Ending:  " + (r.ending.map { "\($0.rawValue): you \($0.summary)" } ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
+        out.append("Score:   \(LintReport.scoreText(r.effectiveScore, style)) over \(r.turns.count) turns")
+        for (index, item) in Progress.missedRules([r]).prefix(2).enumerated() {
+            out.append("  \(index + 1). \(style.bold(item.rule.title)) (\(item.times)×): \(item.rule.hint)" + style.dim("  (Guide › \(item.rule.guideSections.first?.heading ?? ""))"))
+        }
+        for p in r.problems { out.append(style.yellow("note: ") + p) }
+        return out.joined(separator: "\n")
+    }
+}
+
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Run a saved session's replies through today's scenario and rules, and show what changed.",
+        discussion: """
+        Examples:
+          decline-coach replay last
+          decline-coach replay 20261128-141200-pay-gap-call
+        """)
+
+    @Argument(help: "A session id, 'last', or a .jsonl file.")
+    var id: String = "last"
+
+    func run() throws {
+        let record = try findTranscript(id, in: loadTranscripts())
+        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let style = Style.forStdout()
+        guard let scenario = library.scenario(record.scenario) else {
+            print("The scenario '\(record.scenario)' is no longer in the library, so this session cannot be replayed.")
+            throw ExitCode(1)
+        }
+        let report = Replay.run(record, with: scenario)
+        print(style.bold("Replaying \(record.id)") + style.dim("  against today's rules and scenario"))
+        if report.scenarioChanged { print(style.yellow("The scenario has changed since this session (content digest differs): branches may go elsewhere.")) }
+        for t in report.turns {
+            let old = t.oldScore.map(String.init) ?? "–"
+            let delta = t.oldScore.map { t.newScore - $0 } ?? 0
+            print("")
+            print("Turn \(t.turn) (\(t.node)): score \(old) -> \(t.newScore)" + (delta == 0 ? style.dim(" (same)") : " (\(delta > 0 ? "+" : "")\(delta))"))
+            let gone = t.oldRules.filter { !t.newRules.contains($0) }, new = t.newRules.filter { !t.oldRules.contains($0) }
+            if !gone.isEmpty { print("  " + style.green("no longer reported: ") + gone.joined(separator: ", ")) }
+            if !new.isEmpty { print("  " + style.red("now reported: ") + new.joined(separator: ", ")) }
+            if gone.isEmpty && new.isEmpty { print(style.dim("  same findings" + (t.newRules.isEmpty ? " (none)" : ": " + t.newRules.joined(separator: ", ")))) }
+            if t.diverged { print("  " + style.yellow("branches differently: then → \(t.oldNext ?? "?"), now → \(t.newNext)")) }
+        }
+        if let why = report.stoppedBecause { print(""); print(style.yellow("Stopped: ") + why) }
+        print("")
+        print("Ending: then \(report.oldEnding?.rawValue ?? "not reached"), now \(report.newEnding?.rawValue ?? "not reached")")
+    }
+}
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Your scores over time, the recruiter moves you have faced, and what you miss most.",
+        discussion: """
+        Examples:
+          decline-coach progress
+          decline-coach progress pay-gap-call
+        """)
+
+    @Argument(help: "Only this scenario.")
+    var scenario: String?
+
+    func run() throws {
+        var records = loadTranscripts()
+        if let scenario { records = records.filter { $0.scenario == scenario } }
+        let style = Style.forStdout()
+        guard !records.isEmpty else { print("No saved sessions\(scenario.map { " of \($0)" } ?? "") yet. Practise one: decline-coach practice"); return }
+        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let rows = Progress.perScenario(records, library: library)
+        let width = rows.map(\.scenario.count).max() ?? 10
+        print(style.dim("scenario".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "tries  best  last  scores over time        moves faced"))
+        for p in rows {
+            print(p.scenario.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                  + String(p.scores.count).padding(toLength: 7, withPad: " ", startingAt: 0)
+                  + String(p.best).padding(toLength: 6, withPad: " ", startingAt: 0)
+                  + String(p.last).padding(toLength: 6, withPad: " ", startingAt: 0)
+                  + String(p.sparkline.suffix(20)).padding(toLength: 24, withPad: " ", startingAt: 0)
+                  + "faced \(p.faced) of \(p.moves)")
+        }
+        let missed = Progress.missedRules(records).prefix(5)
+        if !missed.isEmpty {
+            print("")
+            print(style.bold("Missed most often"))
+            for (rule, times) in missed {
+                print("  \(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(times).padding(toLength: 4, withPad: " ", startingAt: 0)) " + style.dim("Guide › \(rule.guideSections.first?.heading ?? "")"))
+            }
+        }
+        if let worst = Progress.weakest(records, library: library) {
+            print("")
+            print("Weakest turn: '\(worst.node)' in \(worst.scenario.id) (average \(worst.average)/100). Practise it: decline-coach practice --weak")
+        }
+    }
+}
