@@ -31,4 +31,5 @@ eval: release
 bench: release
 	scripts/bench-lint.sh
 	scripts/bench-check.sh
+	scripts/bench-transcripts.sh
 	scripts/bench-latency.py .build/release/decline-coach 200

@@ -49,8 +49,9 @@ struct TranscriptsCommand: ParsableCommand {
         let records = loadTranscripts()
         switch format {
         case .json:
+            let dates = ISO8601DateFormatter()
             print(JSON.object([("version", .int(1)), ("transcripts", .array(records.map { r in
-                .object([("id", .string(r.id)), ("started", .string(ISO8601DateFormatter().string(from: r.started))),
+                .object([("id", .string(r.id)), ("started", .string(dates.string(from: r.started))),
                          ("scenario", .string(r.scenario)), ("mode", .string(r.mode)),
                          ("ending", r.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(r.effectiveScore)),
                          ("turns", .int(r.turns.count)), ("finished", .bool(r.finished))])

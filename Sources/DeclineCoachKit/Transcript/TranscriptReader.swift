@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One attempt at a turn, as recorded.
 public struct RecordedAttempt: Sendable {
@@ -86,7 +89,7 @@ public enum TranscriptReader {
                 guard format == TranscriptEvent.formatVersion else {
                     throw TranscriptError("\(path) has transcript format \(format); this decline-coach reads format \(TranscriptEvent.formatVersion) (update decline-coach)")
                 }
-                let started = (object["started"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date(timeIntervalSince1970: 0)
+                let started = (object["started"] as? String).flatMap(TranscriptReader.parseDate) ?? Date(timeIntervalSince1970: 0)
                 record = TranscriptRecord(id: id, path: path, scenario: object["scenario"] as? String ?? "?",
                                           title: object["title"] as? String ?? "", digest: object["digest"] as? String ?? "",
                                           seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
@@ -141,6 +144,22 @@ public enum TranscriptReader {
         if result.finished, result.turns.last?.attempts.isEmpty == true { result.turns.removeLast() }
         result.problems = problems
         return result
+    }
+
+    /// Parses the header's `2026-11-28T12:00:00Z` without a formatter (10,000 files in a listing).
+    static func parseDate(_ text: String) -> Date? {
+        let b = Array(text.utf8)
+        guard b.count >= 20, b[4] == 45, b[7] == 45, b[10] == 84, b[13] == 58, b[16] == 58 else { return nil }
+        func number(_ r: Range<Int>) -> Int32? {
+            var n: Int32 = 0
+            for k in r { guard b[k] >= 48 && b[k] <= 57 else { return nil }; n = n * 10 + Int32(b[k] - 48) }
+            return n
+        }
+        guard let y = number(0..<4), let mo = number(5..<7), let d = number(8..<10),
+              let h = number(11..<13), let mi = number(14..<16), let sec = number(17..<19) else { return nil }
+        var t = tm()
+        t.tm_year = y - 1900; t.tm_mon = mo - 1; t.tm_mday = d; t.tm_hour = h; t.tm_min = mi; t.tm_sec = sec
+        return Date(timeIntervalSince1970: TimeInterval(timegm(&t)))
     }
 
     static func finding(_ o: [String: Any]) -> Finding {
