@@ -38,6 +38,9 @@ struct ReviewCommandTests {
         let progress = try Binary.run(["progress"], environment: env)
         #expect(progress.stdout.contains("faced"))
         #expect(progress.stdout.contains("Missed most often"))
+        let weak = try Binary.run(["practice", "--weak", "--replies", "-", "--no-save"], stdin: "Thank you, I'm withdrawing.\n", environment: env)
+        #expect(weak.status == 0)
+        #expect(weak.stdout.contains("Your weakest turn so far:"), "\(weak.stdout)")
     }
 
     @Test func aTranscriptFromAKilledProcessCanBeReviewed() throws {

@@ -203,7 +203,7 @@ public enum ReviewRenderer {
                 body += "</div><div class=\"verdict\"><span class=\"score \(tone)\">\(a.score.map(String.init) ?? "–")</span><ul>"
                 if a.findings.isEmpty { body += "<li class=\"ok\">Nothing to fix.</li>" }
                 for f in a.findings {
-                    body += "<li class=\"\(f.level.rawValue)\"><b>\(escape(f.rule))</b> \(escape(f.message))<br><span class=\"hint\">\(escape(f.hint))</span> <span class=\"sec\">Guide › \(escape(f.section))</span></li>"
+                    body += "<li class=\"\(f.level.rawValue)\"><span class=\"lvl\">\(f.level.rawValue)</span> <b>\(escape(f.rule))</b><br>\(escape(f.message))<span class=\"hint\">\(escape(f.hint))</span><span class=\"sec\">Guide › \(escape(f.section))</span></li>"
                 }
                 let passed = a.checked.filter { id in !a.findings.contains { $0.rule == id } && Linter.rule(id: id)?.description.family == .expected }
                 if !passed.isEmpty { body += "<li class=\"ok\">✓ " + passed.map(escape).joined(separator: " · ") + "</li>" }
@@ -213,7 +213,7 @@ public enum ReviewRenderer {
         }
         if let closing = r.closingLine { body += "<p class=\"them closing\"><b>\(escape(speaker))</b> \(escape(closing))</p>" }
         var card = "<section class=\"card\"><h2>Scorecard</h2><p class=\"big\"><span class=\"score \(r.effectiveScore >= 85 ? "good" : r.effectiveScore >= 60 ? "fair" : "poor")\">\(r.effectiveScore)</span> "
-        card += "Ending: <b>\(escape(r.ending?.rawValue ?? "not reached"))</b> · \(r.turns.count) turns</p><ol>"
+        card += "Ending: <b>\(escape(r.ending?.rawValue ?? "not reached"))</b> · \(r.turns.count) turn\(r.turns.count == 1 ? "" : "s")</p><ol>"
         for (rule, times) in Progress.missedRules([r]).prefix(2) {
             card += "<li><b>\(escape(rule.title))</b> (\(times)×): \(escape(rule.hint)) <span class=\"sec\">Guide › \(escape(rule.guideSections.first?.heading ?? ""))</span></li>"
         }
@@ -241,7 +241,9 @@ public enum ReviewRenderer {
         .verdict ul { list-style: none; padding: 0; margin: 6px 0 0; font-size: 14px; }
         .verdict li { margin: 0 0 8px; padding-left: 10px; border-left: 3px solid var(--line); }
         li.error { border-color: var(--error); } li.warning { border-color: var(--warning); } li.suggestion { border-color: var(--suggestion); } li.ok { border-color: var(--ok); color: var(--ok); }
-        .hint { color: var(--ink); } .sec { color: var(--muted); font-size: 12px; }
+        .hint { display: block; font-style: italic; margin-top: 2px; } .sec { display: block; color: var(--muted); font-size: 12px; }
+        .lvl { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+        li.error .lvl { color: var(--error); } li.warning .lvl { color: var(--warning); } li.suggestion .lvl { color: var(--suggestion); }
         .score { display: inline-block; min-width: 44px; text-align: center; font-weight: 700; border-radius: 999px; padding: 2px 10px; color: #fff; }
         .score.good { background: var(--ok); } .score.fair { background: var(--warning); } .score.poor { background: var(--error); }
         .big { font-size: 18px; } .note { color: var(--muted); font-size: 13px; }
