@@ -113,11 +113,11 @@ final class CoachRun {
             if session.isOver { break }
             attempt = 1
         }
-        if let ending = session.ending, let node = session.node {
+        if session.ending != nil, let node = session.node {
+            // the ending node's closing words
             say("")
             say(wrap("“" + sanitizeForTerminal(session.recruiterLine(at: node.id)) + "”", indent: 2, first: style.bold(speaker) + ": "))
             emit(.recruiter(turn: turnNumber + 1, node: node.id, kind: nil, line: session.recruiterLine(at: node.id)))
-            _ = ending
         }
         finish(reason: session.ending == nil ? "quit" : "ending")
     }
@@ -224,7 +224,6 @@ final class CoachRun {
                 say(style.dim("Nothing to retry yet: reply first."))
                 break
             }
-            if session.turns.last?.node != node.id || !session.isOver { }
             turnNumber = max(1, turnNumber - (session.turns.count > 0 && node.id != again.id ? 1 : 0))
             emit(.retry(turn: turnNumber, node: again.id))
             attempt = (scoresByTurn[turnNumber]?.count ?? 0) + 1

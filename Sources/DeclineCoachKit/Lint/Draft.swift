@@ -203,7 +203,7 @@ public final class Draft {
     /// Where, in each sentence, the user starts to reopen the decision or to
     /// bargain (the first token of that clause). Reasons mentioned from there
     /// on are not the stated reason, and courtesy there is not sincere.
-    public lazy var bargainingStart: [Int: Range<Int>] = {
+    public lazy var bargainingRegions: [Int: Range<Int>] = {
         var result: [Int: Range<Int>] = [:]
         func mark(_ hit: Hit) {
             let s = analysis.sentence(of: hit)
@@ -222,7 +222,7 @@ public final class Draft {
     /// Whether a hit lies in the bargaining or reopening part of its sentence:
     /// from the clause where it starts to the end of the clause where it ends.
     public func isBargaining(_ hit: Hit) -> Bool {
-        guard let region = bargainingStart[analysis.sentence(of: hit)] else { return false }
+        guard let region = bargainingRegions[analysis.sentence(of: hit)] else { return false }
         return region.contains(Int(hit.first))
     }
 

@@ -13,7 +13,6 @@ import Foundation
 public struct Lexicon: Sendable {
     private(set) var vocabulary = Vocabulary(capacity: 16_384)
     private var nodes: [Node] = [Node()]
-    public private(set) var maxDepth = 0
     private var numberFlags: [Bool] = []
     /// Ids of the fixed words contractions expand to, by `Tokenizer.Piece` raw value.
     private(set) var pieceIDs: [Int32] = []
@@ -47,7 +46,6 @@ public struct Lexicon: Sendable {
         }
         for entry in entries {
             for path in compile(entry.pattern) {
-                maxDepth = max(maxDepth, path.count)
                 var node = 0
                 for step in path { node = child(of: node, step) }
                 if !nodes[node].terminals.contains(entry.cue) { nodes[node].terminals.append(entry.cue) }
