@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import DeclineCoachKit
 
@@ -50,6 +53,9 @@ struct LintCommand: ParsableCommand {
         // compile the phrase table while the input is read and validated
         DispatchQueue.global().async { _ = Cue.lexicon }
         let sources = files.isEmpty ? ["-"] : files
+        if sources.contains("-"), isatty(0) == 1 {
+            printError("reading the reply from the terminal: type or paste it, then press Ctrl-D (or give a file)")
+        }
         let context = LintContext(channel: channel, turn: turn, reason: reason, stage: stage, futureInterest: !noFutureInterest)
         let linter = Linter()
         let style = Style.forStdout()
@@ -60,7 +66,11 @@ struct LintCommand: ParsableCommand {
                 let bytes = try InputReader.read(source)
                 do { try SourceText.validate(bytes, source: source) } catch { throw UsageFailure(description: "input \(error.description)") }
                 var result = linter.lint(bytes: bytes, context: context)
-                if explain { print(LintReport.explanation(bytes: bytes, context: context)) }
+                if explain {
+                    // beside JSON the explanation goes to stderr, so the output stays one JSON document
+                    let text = LintReport.explanation(bytes: bytes, context: context)
+                    if format == .json { printError(text) } else { print(text) }
+                }
                 result.findings.removeAll { $0.level < level }
                 results.append((source, result, bytes))
             } catch let failure as UsageFailure {
