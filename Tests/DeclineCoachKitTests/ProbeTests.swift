@@ -1,0 +1,48 @@
+import Testing
+@testable import DeclineCoachKit
+
+/// Replies written apart from the rules' own examples: phrasing the linter must
+/// read correctly (formal withdrawals, lower-case typing, sarcasm, bargains in a question).
+struct Probe: Sendable, CustomTestStringConvertible {
+    let turn: TurnKind
+    let text: String
+    let rule: String
+    let fires: Bool
+    init(_ turn: TurnKind, _ text: String, _ rule: String, fires: Bool) {
+        self.turn = turn; self.text = text; self.rule = rule; self.fires = fires
+    }
+    var testDescription: String { "\(rule) \(fires ? "fires on" : "passes"): \(text.prefix(60))" }
+
+    static let all: [Probe] = [
+        Probe(.decline, "Hi Sam, thank you for the invitation. Please consider this my formal withdrawal from the Data Analyst process. I wish you the best with the search.", "clear-decision", fires: false),
+        Probe(.decline, "Hi Sam, thanks so much for the time. I must respectfully decline the interview, as I've taken another role. Good luck!", "clear-decision", fires: false),
+        Probe(.decline, "Hi Sam, thanks. I'm going to pass on this opportunity because the commute is too long. All the best.", "clear-decision", fires: false),
+        Probe(.close, "Cheers for nothing.", "hostile", fires: true),
+        Probe(.aggressive, "You guys are a joke.", "hostile", fires: true),
+        Probe(.aggressive, "Honestly, you people are unbelievable. Goodbye.", "hostile", fires: true),
+        Probe(.details, "The interviewers were rude and clearly hadn't read my CV.", "criticism", fires: true),
+        Probe(.details, "Your HR team is a mess.", "criticism", fires: true),
+        Probe(.details, "I just don't think the culture is for me.", "criticism", fires: false),
+        Probe(.counteroffer, "Thanks, but even double the salary wouldn't change my mind.", "negotiation", fires: false),
+        Probe(.counteroffer, "Thanks! Could you stretch to 95k? Then I'd reconsider.", "negotiation", fires: true),
+        Probe(.frustration, "I completely get why you're disappointed, and I'm sorry for the hassle.", "acknowledge-feelings", fires: false),
+        Probe(.frustration, "Sorry, but that's not really my concern.", "curt", fires: true),
+        Probe(.decline, "Hi Sam, thanks for everything. I'm sorry, I'm sorry, I'm really sorry, but I have to withdraw.", "over-apology", fires: true),
+        Probe(.decline, "Hi Sam, thank you. I apologise for the short notice. I've accepted another offer, so I'm withdrawing. Best of luck.", "over-apology", fires: false),
+        Probe(.decline, "hi sam thanks but ive accepted another offer so im withdrawing good luck with the search", "clear-decision", fires: false),
+        Probe(.postpone, "Thanks for the invite! Could we move it to next Thursday? Something urgent came up.", "appreciation", fires: false),
+        Probe(.aggressive, "I understand you're frustrated, but I won't be spoken to like that. Thank you, goodbye.", "polite-close", fires: false),
+        Probe(.decline, "Thanks, Sam. I am withdrawing my application; maybe I will reapply some day.", "wavering", fires: false),
+        Probe(.decline, "Thanks, Sam. I might be withdrawing, depending on how things go.", "wavering", fires: true),
+    ]
+}
+
+@Suite("Language probes")
+struct ProbeTests {
+    @Test(arguments: Probe.all)
+    func probe(_ p: Probe) {
+        let result = Linter().lint(p.text, context: LintContext(turn: p.turn))
+        #expect(result.checked.contains(p.rule))
+        #expect(result.failed(p.rule) == p.fires, "\(result.findings.map(\.rule))")
+    }
+}
