@@ -351,7 +351,7 @@ enum Editor {
         let path = NSTemporaryDirectory() + "decline-coach-reply-\(getpid()).txt"
         let template = (channel == .email ? "Subject: \n\nDear ,\n\n\n\nKind regards,\n\n" : "\n")
             + "# Write your reply above. Lines starting with # are ignored.\n# They said: \(recruiterLine)\n"
-        FileManager.default.createFile(atPath: path, contents: Data(template.utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: Data(template.utf8), attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let status = system("\(editor) '\(path)'")
         guard status == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
