@@ -287,21 +287,13 @@ public final class Draft {
 
     static func parseEmail(_ a: TextAnalysis) -> EmailParts {
         var parts = EmailParts()
-        // the frame is in the first two and last two lines with text; the middle is never read
-        // header lines (Cc:, To:) after the subject and contact lines after the name are not the frame
+        // the subject and greeting are in the first lines with text, the sign-off in the last; the middle is never read.
+        // Header lines (Cc:, To:) after the subject are not the frame.
         let headers = ["cc:", "bcc:", "to:", "from:", "date:", "sent:"]
-        let head = a.firstLines(6).filter { range in
+        let lines = a.firstLines(6).filter { range in
             let l = a.string(range).lowercased().trimmedSpaces
             return !headers.contains { l.hasPrefix($0) }
         }.prefix(2).map { $0 }
-        let tail = a.lastLines(5).filter { range in
-            let l = a.string(range).trimmedSpaces
-            let contact = (l.hasPrefix("<") && l.contains("@")) || l.hasPrefix("http") || l.hasPrefix("www.")
-                || (!l.contains(" ") && l.contains("@")) || (l.filter(\.isNumber).count >= 7 && l.count < 25)
-            return !contact
-        }.suffix(2).map { $0 }
-        var lines = head
-        for line in tail where !lines.contains(line) && line.lowerBound > (head.last?.lowerBound ?? -1) { lines.append(line) }
         guard !lines.isEmpty else { return parts }
         var index = 0
         let first = a.string(lines[0]).trimmedSpaces
@@ -328,32 +320,26 @@ public final class Draft {
                 && !closingWords.contains(where: { lower.hasPrefix($0) })
             if (startsWithGreeting && words.count <= 12) || shortAddress { parts.greeting = lines[index]; index += 1 }
         }
-        // Sign-off: a closing line, then usually a name.
-        var last = lines.count - 1
-        guard last >= index else { return parts }
-        let lastLine = a.string(lines[last]).trimmedSpaces
-        if isClosing(lastLine) {
-            parts.closing = lines[last]
-            // "Best regards, Jordan" on one line
-            if let comma = lastLine.firstIndex(of: ","), isName(String(lastLine[lastLine.index(after: comma)...])) {
-                parts.signature = lines[last]
-            }
-            return parts
+        // Sign-off: the last closing line ("Kind regards,"), then a name; contact details,
+        // a job title or a disclaimer may follow the name.
+        let ending = a.lastLines(8).filter { !parts.frame.contains($0) && $0.lowerBound > (parts.greeting?.lowerBound ?? -1) }
+        guard let closingIndex = ending.lastIndex(where: { isClosing(a.string($0).trimmedSpaces) }) else { return parts }
+        let closingLine = a.string(ending[closingIndex]).trimmedSpaces
+        parts.closing = ending[closingIndex]
+        // "Best regards, Jordan" on one line
+        if let comma = closingLine.firstIndex(of: ","), isName(String(closingLine[closingLine.index(after: comma)...])) {
+            parts.signature = ending[closingIndex]
+        } else if closingIndex + 1 < ending.count, isName(a.string(ending[closingIndex + 1]).trimmedSpaces) {
+            parts.signature = ending[closingIndex + 1]
         }
-        if isName(lastLine), last - 1 >= index {
-            let previous = a.string(lines[last - 1]).trimmedSpaces
-            if isClosing(previous) {
-                parts.closing = lines[last - 1]
-                parts.signature = lines[last]
-                return parts
-            }
-        }
-        last -= 0
         return parts
     }
 
     static func isClosing(_ line: String) -> Bool {
-        let lower = line.lowercased().trimmed(" ,.!—–-")
+        var lower = line.lowercased().trimmed(" ,.!—–-")
+        if lower.hasPrefix("with ") && !lower.hasPrefix("with thanks") && !lower.hasPrefix("with gratitude") && !lower.hasPrefix("with appreciation") {
+            lower = String(lower.dropFirst(5)) // "With warm regards"
+        }
         let words = lower.split(separator: " ")
         guard !words.isEmpty, words.count <= 7 else { return false }
         if closingWords.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) {

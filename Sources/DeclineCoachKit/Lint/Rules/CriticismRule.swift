@@ -24,7 +24,7 @@ public struct CriticismRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         var sentences = Set<Int>()
-        for hit in draft.affirmed(.complaint) {
+        for hit in draft.hits(.complaint) {
             let s = draft.analysis.sentence(of: hit)
             if sentences.insert(s).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }

@@ -28,7 +28,8 @@ public struct HostileRule: Rule {
     static let commonWords: Set<String> = ["i", "you", "your", "you're", "the", "my", "me", "not", "do", "don't", "stop", "call",
         "again", "time", "can", "can't", "already", "told", "is", "are", "this", "that", "never", "ever", "one", "all", "we",
         "us", "it", "what", "why", "how", "and", "or", "to", "of", "in", "on", "for", "with", "no", "won't", "will", "just",
-        "am", "i'm", "have", "twice", "listen", "wasting", "said", "want", "leave", "alone", "get", "a", "be", "so", "now"]
+        "am", "i'm", "have", "twice", "listen", "wasting", "said", "want", "leave", "alone", "get", "a", "be", "so", "now",
+        "yes", "stop", "enough", "really", "seriously", "told", "again", "always", "still", "here", "there", "done"]
 
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
@@ -88,6 +89,13 @@ public struct HostileRule: Rule {
                 result.append(Violation(bytes: Int(tokens[k].start)..<Int(tokens[e - 1].end), message: "Writing in capitals reads as shouting."))
             }
             k = max(e, k + 1)
+        }
+        if result.isEmpty {
+            // ordinary words in capitals scattered through the reply: "NO. I have ALREADY told you TWICE."
+            let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && HostileRule.commonWords.contains(draft.word($0)) }
+            if shouted.count >= 3 {
+                result.append(Violation(bytes: Int(tokens[shouted[0]].start)..<Int(tokens[shouted[0]].end), message: "Words in capitals read as shouting."))
+            }
         }
         return result
     }

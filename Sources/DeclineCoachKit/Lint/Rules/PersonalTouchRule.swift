@@ -42,7 +42,8 @@ public struct PersonalTouchRule: Rule {
             let word = draft.word(k).replacingOccurrences(of: "’", with: "'").split(separator: "'").first.map(String.init) ?? ""
             if PersonalTouchRule.notNames.contains(word) { continue }
             // words in a run of capitals are shouting, not names
-            if t.has(.allCaps), (k > 0 && draft.tokens[k - 1].has(.allCaps)) || (k + 1 < draft.tokens.count && draft.tokens[k + 1].has(.allCaps)) { continue }
+            if t.has(.allCaps), (k > 0 && draft.tokens[k - 1].has(.allCaps)) || (k + 1 < draft.tokens.count && draft.tokens[k + 1].has(.allCaps))
+                || HostileRule.commonWords.contains(word) { continue }
             return []
         }
         return [Violation()]
