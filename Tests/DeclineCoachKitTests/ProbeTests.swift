@@ -34,6 +34,13 @@ struct Probe: Sendable, CustomTestStringConvertible {
         Probe(.aggressive, "I understand you're frustrated, but I won't be spoken to like that. Thank you, goodbye.", "polite-close", fires: false),
         Probe(.decline, "Thanks, Sam. I am withdrawing my application; maybe I will reapply some day.", "wavering", fires: false),
         Probe(.decline, "Thanks, Sam. I might be withdrawing, depending on how things go.", "wavering", fires: true),
+        Probe(.decline, "hi sam thx so much for the call, im withdrawing since i took a job elsewhere. good luck w the search", "appreciation", fires: false),
+        Probe(.aggressive, "NO. I have ALREADY told you this TWICE.", "hostile", fires: true),
+        Probe(.counteroffer, "Hmm, could you beat it by ten percent? Then I'd drop the other one.", "negotiation", fires: true),
+        Probe(.counteroffer, "Hmm, could you beat it by ten percent? Then I'd drop the other one.", "wavering", fires: true),
+        Probe(.counteroffer, "Thanks, but I'm not going to reopen my decision; I've signed elsewhere.", "clear-decision", fires: false),
+        Probe(.close, "Thanks again, and I wish your team well.", "well-wishes", fires: false),
+        Probe(.details, "If your team hadn't taken six weeks to reply, I might have stayed.", "criticism", fires: true),
     ]
 }
 

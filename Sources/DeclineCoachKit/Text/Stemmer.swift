@@ -8,7 +8,7 @@ enum Stemmer {
         "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
         "has": "have", "had": "have", "having": "have",
         "does": "do", "did": "do", "done": "do", "doing": "do",
-        "withdrew": "withdraw", "withdrawn": "withdraw",
+        "withdrew": "withdraw", "withdrawn": "withdraw", "going": "go",
         "chose": "choose", "chosen": "choose", "went": "go", "gone": "go", "goes": "go",
         "made": "make", "took": "take", "taken": "take", "felt": "feel", "thought": "think",
         "told": "tell", "paid": "pay", "flew": "fly", "flown": "fly", "sent": "send",
