@@ -15,7 +15,10 @@ run: setup
 
 test: setup
 	$(SWIFT) test
-	@if [ -x $(EVAL) ]; then $(EVAL) --bin .build/debug/decline-coach --min-score 0.95 | tail -n 1; fi
+	@if [ -x $(EVAL) ]; then \
+	  $(EVAL) --bin .build/debug/decline-coach --min-score 0.95 | tail -n 1 && \
+	  for c in Tests/corpus/*.jsonl; do $(EVAL) --bin .build/debug/decline-coach --corpus $$c --min-score 0.97 | tail -n 1; done; \
+	fi
 
 build: setup
 	$(SWIFT) build
@@ -26,6 +29,7 @@ release: setup
 # Accuracy on the labelled development corpus (needs ../shared).
 eval: release
 	$(EVAL) --bin .build/release/decline-coach
+	for c in Tests/corpus/*.jsonl; do $(EVAL) --bin .build/release/decline-coach --corpus $$c | tail -n 1; done
 
 # Throughput, memory and latency figures (prints numbers; not a test).
 bench: release
