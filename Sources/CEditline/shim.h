@@ -11,6 +11,7 @@
 #include <string.h>
 #include <errno.h>
 #include <pthread.h>
+#include <unistd.h>
 
 static inline EditLine *ce_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
 static inline int ce_set_prompt(EditLine *e, char *(*f)(EditLine *), char escape) { return el_set(e, EL_PROMPT_ESC, f, escape); }
@@ -48,7 +49,9 @@ static inline void ce_setup_locale(void) {
 
 static volatile sig_atomic_t ce_stop_signal = 0;
 static void ce_on_interrupt(int s) { (void)s; }
-static void ce_on_stop(int s) { ce_stop_signal = s; }
+/* libedit catches SIGTERM and SIGHUP itself and goes back to reading; an alarm
+   (which it does not catch) then interrupts the read so the session can end and save. */
+static void ce_on_stop(int s) { ce_stop_signal = s; alarm(1); }
 
 /// Ctrl-C makes el_gets return NULL with EINTR (the line is discarded);
 /// SIGTERM and SIGHUP do the same and are remembered, so the session can end and save.
