@@ -127,4 +127,12 @@ struct TerminalTests {
         #expect(events.last?["type"] as? String == "end")
         #expect(events.last?["reason"] as? String == "quit")
     }
+
+    @Test func sighupEndsTheSessionAndSavesIt() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        kill(t.pid, SIGHUP)
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        #expect(try transcriptLines(in: home).last?["type"] as? String == "end")
+    }
 }
