@@ -80,10 +80,7 @@ final class CoachRun {
         return width
     }
 
-    var speaker: String {
-        let name = scenario.facts.contact ?? "Recruiter"
-        return scenario.facts.contactRole.map { "\(name) (\($0))" } ?? name
-    }
+    var speaker: String { scenario.facts.speaker }
 
     // MARK: The session
 
@@ -113,7 +110,7 @@ final class CoachRun {
             if session.isOver { break }
             attempt = 1
         }
-        if session.ending != nil, let node = session.node {
+        if session.ending != nil, let node = session.currentNode {
             // the ending node's closing words
             say("")
             say(wrap("“" + sanitizeForTerminal(session.recruiterLine(at: node.id)) + "”", indent: 2, first: style.bold(speaker) + ": "))
@@ -220,7 +217,7 @@ final class CoachRun {
             say(wrap(style.dim("model answer: ") + (node.model.map(sanitizeForTerminal) ?? "(this turn has no model answer)"), indent: 2))
         case ":retry":
             if coachOnly(":retry") { break }
-            guard let last = session.turns.last, session.retry(), let again = session.node(last.node) else {
+            guard let last = session.turns.last, session.retry(), let again = scenario.node(last.node) else {
                 say(style.dim("Nothing to retry yet: reply first."))
                 break
             }
@@ -335,12 +332,6 @@ final class CoachRun {
         }
         if let writer { say(style.dim("Saved: \(writer.path)")) }
     }
-}
-
-extension Session {
-    /// The node the conversation is at (the ending node once it is over).
-    var node: ScenarioNode? { scenario.node(current) }
-    func node(_ id: String) -> ScenarioNode? { scenario.node(id) }
 }
 
 /// Writes a reply in the user's $VISUAL or $EDITOR, as git does for a commit message.

@@ -103,19 +103,10 @@ enum LintReport {
                     ("channel", .string(r.context.channel.rawValue)),
                     ("turn", .string(r.context.turn.rawValue)),
                     ("checked", .array(r.checked.map { .string($0) })),
-                    ("findings", .array(r.findings.map(findingJSON))),
+                    ("findings", .array(r.findings.map { TranscriptEvent.findingJSON($0, excerpt: false) })),
                     ("score", .int(r.score)),
                 ])
             })),
-        ])
-    }
-
-    static func findingJSON(_ f: Finding) -> JSON {
-        .object([
-            ("rule", .string(f.rule)), ("level", .string(f.level.rawValue)), ("message", .string(f.message)),
-            ("hint", .string(f.hint)), ("section", .string(f.section)),
-            ("line", JSON.optional(f.line)), ("column", JSON.optional(f.column)),
-            ("endLine", JSON.optional(f.endLine)), ("endColumn", JSON.optional(f.endColumn)),
         ])
     }
 

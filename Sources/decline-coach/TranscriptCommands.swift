@@ -26,11 +26,6 @@ func findTranscript(_ reference: String, in records: [TranscriptRecord]) throws 
     throw UsageFailure(description: "no saved session '\(reference)' (decline-coach transcripts lists them)")
 }
 
-func speaker(of record: TranscriptRecord, library: ScenarioLibrary) -> String {
-    guard let facts = library.scenario(record.scenario)?.facts else { return "Recruiter" }
-    let name = facts.contact ?? "Recruiter"
-    return facts.contactRole.map { "\(name) (\($0))" } ?? name
-}
 
 struct TranscriptsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -89,7 +84,7 @@ struct ReviewCommand: ParsableCommand {
         let records = loadTranscripts()
         let record = try findTranscript(id, in: records)
         let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
-        let who = speaker(of: record, library: library)
+        let who = library.scenario(record.scenario)?.facts.speaker ?? "Recruiter"
         switch format {
         case .markdown: print(ReviewRenderer.markdown(record, speaker: who))
         case .html: print(ReviewRenderer.html(record, speaker: who))

@@ -107,7 +107,11 @@ public final class Draft {
         return n
     }
 
-    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.has(.contraction) ? 0 : 1) } }
+    /// Whether sentence `s` holds a number ("120", "fifteen", "95k").
+    public func sentenceHasNumber(_ s: Int) -> Bool {
+        let span = analysis.sentences[s]
+        return (Int(span.firstToken)..<Int(span.endToken)).contains { tokens[$0].has(.number) }
+    }
 
     /// Whether the text outside an email's subject, greeting and sign-off has at most `limit` words.
     public func bodyHasAtMost(_ limit: Int) -> Bool {

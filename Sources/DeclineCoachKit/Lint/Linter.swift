@@ -10,7 +10,10 @@ public struct Linter: Sendable {
         PersonalTouchRule.self, GreetingRule.self,
     ]
 
-    public static var descriptions: [RuleDescription] { rules.map { $0.description } }
+    public static let descriptions: [RuleDescription] = rules.map { $0.description }
+
+    /// Always-on rules first, so the expected rules that depend on them (polite-close) see what fired.
+    static let runOrder: [any Rule.Type] = rules.filter { $0.description.family == .alwaysOn } + rules.filter { $0.description.family == .expected }
 
     public static func rule(id: String) -> (any Rule.Type)? { rules.first { $0.description.id == id } }
 
@@ -70,9 +73,7 @@ public struct Linter: Sendable {
             return LintResult(context: context, checked: ["ghosting"], findings: findings, score: LintResult.score(findings))
         }
         var findings: [Finding] = []
-        let ordered = Linter.rules.filter { applicable.contains($0.description.id) }
-            .sorted { ($0.description.family == .alwaysOn ? 0 : 1) < ($1.description.family == .alwaysOn ? 0 : 1) }
-        for rule in ordered {
+        for rule in Linter.runOrder where applicable.contains(rule.description.id) {
             let d = rule.description
             let violations = rule.init().check(draft)
             if !violations.isEmpty { draft.fired.insert(d.id) }

@@ -29,6 +29,12 @@ public struct Facts: Sendable, Equatable {
     public var reason: Reason?
     public var futureInterest: Bool = true
 
+    /// How the other side is introduced: "Priya Shah (recruiter)".
+    public var speaker: String {
+        let name = contact ?? "Recruiter"
+        return contactRole.map { "\(name) (\($0))" } ?? name
+    }
+
     /// Names that count as a personal touch when the user mentions them.
     public var names: [String] {
         var result: [String] = []

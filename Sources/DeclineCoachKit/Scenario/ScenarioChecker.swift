@@ -92,27 +92,31 @@ public enum ScenarioChecker {
         return out
     }
 
+    /// Where an example's replies lead: the branches taken, the node reached and its ending.
+    static func walk(_ example: ScenarioExample, in scenario: Scenario, _ verdicts: inout Verdicts)
+        -> (steps: [(node: String, branch: Int)], current: String, ending: Ending?) {
+        var current = scenario.start
+        var ending = scenario.nodes[current]?.end
+        var steps: [(String, Int)] = []
+        for reply in example.replies {
+            guard ending == nil, let node = scenario.nodes[current], !node.branches.isEmpty else { break }
+            let taken = Session.branch(at: node, for: verdicts.result(reply, at: node)) ?? node.branches.count - 1
+            steps.append((current, taken))
+            current = node.branches[taken].target
+            ending = scenario.nodes[current]?.end
+        }
+        return (steps, current, ending)
+    }
+
     /// An example's replies must lead from the start to its ending.
     static func runExamples(_ scenario: Scenario, _ verdicts: inout Verdicts) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for example in scenario.examples {
-            // the same walk as a Session, with remembered verdicts
-            var current = scenario.start
-            var ending = scenario.nodes[current]?.end
-            var path = [current]
-            var used = 0
-            for reply in example.replies {
-                guard ending == nil, let node = scenario.nodes[current], !node.branches.isEmpty else { break }
-                let taken = Session.branch(at: node, for: verdicts.result(reply, at: node)) ?? node.branches.count - 1
-                current = node.branches[taken].target
-                ending = scenario.nodes[current]?.end
-                path.append(current)
-                used += 1
-            }
-            let route = path.joined(separator: " → ")
-            if ending != example.ending || used < example.replies.count {
+            let (steps, current, ending) = walk(example, in: scenario, &verdicts)
+            let route = ([scenario.start] + steps.map { scenario.nodes[$0.node]!.branches[$0.branch].target }).joined(separator: " → ")
+            if ending != example.ending || steps.count < example.replies.count {
                 let reached = ending.map { "reaches '\($0.rawValue)'" } ?? "stops at node '\(current)' without an ending"
-                let extra = used < example.replies.count ? " after \(used) of \(example.replies.count) replies" : ""
+                let extra = steps.count < example.replies.count ? " after \(steps.count) of \(example.replies.count) replies" : ""
                 out.append(Diagnostic(.exampleMismatch, "example '\(example.name)' \(reached)\(extra), not '\(example.ending.rawValue)' (path: \(route))",
                                       file: scenario.path, at: example.location))
             }
@@ -122,20 +126,17 @@ public enum ScenarioChecker {
 
     /// Branches that no sample proves and no example passes through.
     public static func unproven(_ scenario: Scenario) -> [(node: String, branch: Int, location: SourceLocation)] {
+        var verdicts = Verdicts(scenario: scenario)
         var proven = Set<String>()
-        let linter = Linter()
         for id in scenario.order {
             let node = scenario.nodes[id]!
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
-                if Session.branch(at: node, for: linter.lint(sample, context: scenario.context(at: node))) == index { proven.insert("\(id)#\(index)") }
+                if Session.branch(at: node, for: verdicts.result(sample, at: node)) == index { proven.insert("\(id)#\(index)") }
             }
         }
         for example in scenario.examples {
-            var session = Session(scenario: scenario)
-            for reply in example.replies where !session.isOver {
-                if let turn = session.respond(reply) { proven.insert("\(turn.node)#\(turn.branch)") }
-            }
+            for step in walk(example, in: scenario, &verdicts).steps { proven.insert("\(step.node)#\(step.branch)") }
         }
         var result: [(String, Int, SourceLocation)] = []
         for id in scenario.order {

@@ -239,8 +239,6 @@ public struct TextAnalysis: Sendable {
 
     // MARK: Queries
 
-    public var isBlank: Bool { tokens.isEmpty && !bytes.contains { $0 > 32 && $0 != 0xC2 && $0 != 0xA0 } }
-
     public func hits(_ cue: Int) -> [Hit] {
         guard cue < hitsByCue.count else { return [] }
         return hitsByCue[cue].map { hits[Int($0)] }

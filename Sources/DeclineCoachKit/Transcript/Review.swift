@@ -146,7 +146,7 @@ public enum ReviewRenderer {
                          ("attempts", .array(t.attempts.map { a in
                              .object([("attempt", .int(a.attempt)), ("reply", .string(a.text)), ("skipped", .bool(a.skipped)),
                                       ("score", JSON.optional(a.score)), ("checked", .array(a.checked.map { .string($0) })),
-                                      ("findings", .array(a.findings.map(TranscriptEvent.findingJSON))),
+                                      ("findings", .array(a.findings.map { TranscriptEvent.findingJSON($0) })),
                                       ("next", a.next.map { .string($0) } ?? .null)])
                          }))])
             })),

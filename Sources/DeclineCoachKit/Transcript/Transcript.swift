@@ -63,7 +63,7 @@ public enum TranscriptEvent: Sendable {
         case .verdict(let turn, let node, let attempt, let r):
             return .object([("type", .string("verdict")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
                             ("score", .int(r.score)), ("checked", .array(r.checked.map { .string($0) })),
-                            ("findings", .array(r.findings.map(TranscriptEvent.findingJSON)))])
+                            ("findings", .array(r.findings.map { TranscriptEvent.findingJSON($0) }))])
         case .branch(let turn, let node, let branch, let next):
             return .object([("type", .string("branch")), ("turn", .int(turn)), ("node", .string(node)),
                             ("branch", .int(branch)), ("next", .string(next))])
@@ -75,14 +75,16 @@ public enum TranscriptEvent: Sendable {
         }
     }
 
-    public static func findingJSON(_ f: Finding) -> JSON {
-        .object([
+    /// A finding as JSON: the SPEC §3 keys, and in transcripts also the offending words.
+    public static func findingJSON(_ f: Finding, excerpt: Bool = true) -> JSON {
+        var pairs: [(String, JSON)] = [
             ("rule", .string(f.rule)), ("level", .string(f.level.rawValue)), ("message", .string(f.message)),
             ("hint", .string(f.hint)), ("section", .string(f.section)),
             ("line", JSON.optional(f.line)), ("column", JSON.optional(f.column)),
             ("endLine", JSON.optional(f.endLine)), ("endColumn", JSON.optional(f.endColumn)),
-            ("excerpt", f.excerpt.map { .string($0) } ?? .null),
-        ])
+        ]
+        if excerpt { pairs.append(("excerpt", f.excerpt.map { .string($0) } ?? .null)) }
+        return .object(pairs)
     }
 }
 

@@ -24,13 +24,6 @@ public struct HostileRule: Rule {
             RuleExample("I'm not calling anyone an idiot; I simply won't continue.", turn: .aggressive),
         ])
 
-    /// Common words: a run of capitals containing them is shouting, not a string of acronyms.
-    static let commonWords: Set<String> = ["i", "you", "your", "you're", "the", "my", "me", "not", "do", "don't", "stop", "call",
-        "again", "time", "can", "can't", "already", "told", "is", "are", "this", "that", "never", "ever", "one", "all", "we",
-        "us", "it", "what", "why", "how", "and", "or", "to", "of", "in", "on", "for", "with", "no", "won't", "will", "just",
-        "am", "i'm", "have", "twice", "listen", "wasting", "said", "want", "leave", "alone", "get", "a", "be", "so", "now",
-        "yes", "stop", "enough", "really", "seriously", "told", "again", "always", "still", "here", "there", "done"]
-
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         for hit in draft.hits(.profanity) { result.append(Violation(bytes: draft.bytes(of: hit))) }
@@ -81,7 +74,7 @@ public struct HostileRule: Rule {
                   tokens[e].has(.allCaps) || tokens[e].has(.contraction) || isI(draft, e) || tokens[e].has(.number) {
                 if !tokens[e].has(.contraction) {
                     words += 1
-                    if HostileRule.commonWords.contains(draft.word(e).replacingOccurrences(of: "’", with: "'")) { common += 1 }
+                    if ShoutedWords.common.contains(draft.word(e).replacingOccurrences(of: "’", with: "'")) { common += 1 }
                 }
                 e += 1
             }
@@ -92,7 +85,7 @@ public struct HostileRule: Rule {
         }
         if result.isEmpty {
             // ordinary words in capitals scattered through the reply: "NO. I have ALREADY told you TWICE."
-            let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && HostileRule.commonWords.contains(draft.word($0)) }
+            let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && ShoutedWords.common.contains(draft.word($0)) }
             if shouted.count >= 3 {
                 result.append(Violation(bytes: Int(tokens[shouted[0]].start)..<Int(tokens[shouted[0]].end), message: "Words in capitals read as shouting."))
             }

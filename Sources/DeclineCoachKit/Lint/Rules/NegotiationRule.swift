@@ -39,7 +39,7 @@ public struct NegotiationRule: Rule {
             guard !sentences.contains(s) else { continue }
             let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }
             let amounts = after(.bargainAmount)
-            let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || hasNumber(draft, s) }
+            let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.sentenceHasNumber(s) }
             let money = moneyAfter(draft, hit).map { Hit(cue: Cue.bargainAmount.rawValue, first: Int32($0), last: Int32($0)) }
             if let spot = amounts.first ?? improving.first ?? money {
                 sentences.insert(s)
@@ -64,10 +64,5 @@ public struct NegotiationRule: Rule {
             if last == 107 || last == 75 || currency || t.length >= 5 { return k }
         }
         return nil
-    }
-
-    func hasNumber(_ draft: Draft, _ s: Int) -> Bool {
-        let sentence = draft.analysis.sentences[s]
-        return (Int(sentence.firstToken)..<Int(sentence.endToken)).contains { draft.tokens[$0].has(.number) }
     }
 }

@@ -43,7 +43,7 @@ public struct PersonalTouchRule: Rule {
             if PersonalTouchRule.notNames.contains(word) { continue }
             // words in a run of capitals are shouting, not names
             if t.has(.allCaps), (k > 0 && draft.tokens[k - 1].has(.allCaps)) || (k + 1 < draft.tokens.count && draft.tokens[k + 1].has(.allCaps))
-                || HostileRule.commonWords.contains(word) { continue }
+                || ShoutedWords.common.contains(word) { continue }
             return []
         }
         return [Violation()]

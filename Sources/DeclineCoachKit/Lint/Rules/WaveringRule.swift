@@ -42,14 +42,9 @@ public struct WaveringRule: Rule {
             let s = draft.analysis.sentence(of: condition)
             let reopening = draft.hits(.reopenVerb, inSentence: s).first { !draft.analysis.isNegated($0) }
             let bargaining = draft.hits(.improveTerms, inSentence: s).first
-                .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty && !hasNumber(draft, s) ? nil : condition }
+                .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty && !draft.sentenceHasNumber(s) ? nil : condition }
             if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
         }
         return result
-    }
-
-    func hasNumber(_ draft: Draft, _ s: Int) -> Bool {
-        let sentence = draft.analysis.sentences[s]
-        return (Int(sentence.firstToken)..<Int(sentence.endToken)).contains { draft.tokens[$0].has(.number) }
     }
 }
