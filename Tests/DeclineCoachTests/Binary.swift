@@ -38,11 +38,18 @@ enum Binary {
             try? input.fileHandleForWriting.close()
         }
         writer.start()
+        // stderr is drained on its own thread so a full stderr pipe cannot stall the child
+        final class Box: @unchecked Sendable { var data = Data() }
+        let err = Box(), errRead = DispatchSemaphore(value: 0)
+        Thread {
+            err.data = error.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }.start()
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+                      stderr: String(decoding: err.data, as: UTF8.self))
     }
 
     static func temporaryFile(_ contents: [UInt8], name: String = "draft.txt") throws -> URL {

@@ -58,7 +58,13 @@ final class TmuxSession {
     func send(_ keys: String...) throws { try TmuxSession.tmux(["send-keys", "-t", name] + keys) }
     func type(_ text: String) throws { try TmuxSession.tmux(["send-keys", "-t", name, "-l", text]) }
     var screen: String { (try? TmuxSession.tmux(["capture-pane", "-p", "-J", "-t", name])) ?? "" }
-    var pid: Int32 { Int32((try? TmuxSession.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0 }
+    /// Sends a signal to the coach; never to pid 0, which would signal the test's own process group.
+    func signal(_ signal: Int32) throws {
+        let pid = try #require(self.pid, "tmux did not report the coach's pid")
+        try #require(pid > 1)
+        kill(pid, signal)
+    }
+    private var pid: Int32? { Int32((try? TmuxSession.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") }
 
     /// Waits until the screen shows `text` (polling, not sleeping blindly).
     @discardableResult
@@ -128,7 +134,7 @@ struct TerminalTests {
         try t.type(goodOpening); try t.send("Enter")
         #expect(t.waitFor("Thanks for letting me know so early"))
         try t.type("half a thought")
-        kill(t.pid, SIGKILL)
+        try t.signal(SIGKILL)
         let events = try transcriptLines(in: home)
         #expect(events.map { $0["type"] as? String } == ["header", "recruiter", "reply", "verdict", "branch", "recruiter"])
         #expect(events[2]["text"] as? String == goodOpening)
@@ -147,7 +153,7 @@ struct TerminalTests {
         let t = try start(home)
         try t.type(goodOpening); try t.send("Enter")
         #expect(t.waitFor("Thanks for letting me know so early"))
-        kill(t.pid, SIGTERM)
+        try t.signal(SIGTERM)
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         let events = try transcriptLines(in: home)
         #expect(events.last?["type"] as? String == "end")
@@ -157,7 +163,7 @@ struct TerminalTests {
     @Test func sighupEndsTheSessionAndSavesIt() throws {
         let home = try temporaryHome()
         let t = try start(home)
-        kill(t.pid, SIGHUP)
+        try t.signal(SIGHUP)
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(try transcriptLines(in: home).last?["type"] as? String == "end")
     }
