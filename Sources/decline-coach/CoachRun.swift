@@ -16,6 +16,8 @@ final class CoachRun {
     let style: Style
     let json: Bool
     let echoReplies: Bool
+    /// Where the screen's lines go: standard output, or a test's capture.
+    let output: (String) -> Void
     var session: Session
     private var turnNumber = 0
     private var attempt = 1
@@ -23,9 +25,11 @@ final class CoachRun {
     private var scoresByTurn: [Int: [Int]] = [:]
 
     init(scenario: Scenario, seed: UInt64, mode: PracticeMode, timed: Int?, reader: LineReader,
-         writer: TranscriptWriter?, style: Style, json: Bool, echoReplies: Bool, start: String? = nil) {
+         writer: TranscriptWriter?, style: Style, json: Bool, echoReplies: Bool, start: String? = nil,
+         output: @escaping (String) -> Void = { print($0) }) {
         self.scenario = scenario; self.mode = mode; self.timed = timed; self.reader = reader
         self.writer = writer; self.style = style; self.json = json; self.echoReplies = echoReplies
+        self.output = output
         session = Session(scenario: scenario, seed: seed, at: start)
     }
 
@@ -33,10 +37,10 @@ final class CoachRun {
 
     func emit(_ event: TranscriptEvent) {
         writer?.append(event)
-        if json { print(event.json.text) }
+        if json { output(event.json.text) }
     }
 
-    func say(_ text: String = "") { if !json { print(text) } }
+    func say(_ text: String = "") { if !json { output(text) } }
 
     var width: Int {
         var size = winsize()
@@ -304,7 +308,7 @@ final class CoachRun {
         let card = Scorecard(session: session)
         emit(.end(ending: card.ending, score: card.score, turns: card.turns, reason: reason))
         if json {
-            print(JSON.object([("type", .string("scorecard")), ("ending", card.ending.map { .string($0.rawValue) } ?? .null),
+            output(JSON.object([("type", .string("scorecard")), ("ending", card.ending.map { .string($0.rawValue) } ?? .null),
                                ("score", .int(card.score)), ("turns", .int(card.turns)),
                                ("wentWell", .array(card.wentWell.prefix(3).map { .string($0.id) })),
                                ("practiseNext", .array(card.practiseNext.map { p in

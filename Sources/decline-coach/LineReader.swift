@@ -16,8 +16,9 @@ enum LineInput: Equatable {
     case end
 }
 
-/// Reads the user's lines. libedit on a terminal, a plain reader otherwise;
-/// tests drive the coach through the plain reader over a pipe or through a pseudo-terminal.
+/// Reads the user's lines: libedit on a terminal, a plain reader otherwise.
+/// Tests also drive the coach with a scripted reader, which can play the
+/// events a pipe cannot (Ctrl-C, a timeout), and through a pseudo-terminal.
 protocol LineReader: AnyObject {
     func read(prompt: String, timeout: Int?) -> LineInput
     func remember(_ line: String)
