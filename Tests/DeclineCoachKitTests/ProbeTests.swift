@@ -41,6 +41,19 @@ struct Probe: Sendable, CustomTestStringConvertible {
         Probe(.counteroffer, "Thanks, but I'm not going to reopen my decision; I've signed elsewhere.", "clear-decision", fires: false),
         Probe(.close, "Thanks again, and I wish your team well.", "well-wishes", fires: false),
         Probe(.details, "If your team hadn't taken six weeks to reply, I might have stayed.", "criticism", fires: true),
+        Probe(.decline, "Hi Jo, thanks. I'm withdrawing, I think, unless something changes? Not sure yet.", "wavering", fires: true),
+        Probe(.decline, "Hi Jo, thanks for calling. I'm withdrawing, and I think you'll find someone great. Good luck.", "wavering", fires: false),
+        Probe(.decline, "Hi Jo, my friend there said \"management is a nightmare\", but that's not why I'm withdrawing; I've accepted another offer.", "clear-decision", fires: false),
+        Probe(.decline, "Hi Jo, my friend there said \"management is a nightmare\", but that's not why I'm withdrawing; I've accepted another offer.", "criticism", fires: false),
+        Probe(.decline, "hey jo thx for the call, gonna pass on this one, found something else. good luck!", "clear-decision", fires: false),
+        Probe(.decline, "hey jo thx for the call, gonna pass on this one, found something else. good luck!", "brief-reason", fires: false),
+        Probe(.counteroffer, "Oh wow, an extra two grand, how could I possibly say no. Anyway, still no.", "hostile", fires: true),
+        Probe(.counteroffer, "Oh wow, an extra two grand, how could I possibly say no. Anyway, still no.", "clear-decision", fires: false),
+        Probe(.counteroffer, "I appreciate it, truly, but no amount of money would change my mind.", "clear-decision", fires: false),
+        Probe(.details, "Well, to be totally honest, the commute would be two hours, the pay is lower, my partner is moving, the hours looked long, and I don't love the product.", "over-explaining", fires: true),
+        Probe(.details, "I've accepted another offer that's closer to home and pays a little more. Thanks for asking.", "over-explaining", fires: false),
+        Probe(.aggressive, "Wow. Real mature. Goodbye.", "hostile", fires: true),
+        Probe(.frustration, "Honestly I don't see why you're upset, it's just an interview.", "curt", fires: true),
     ]
 }
 

@@ -7,7 +7,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     case thanks, noThanks, kindness, praise
     case wellWish, hopeFor, goodOutcome, door, ackVerb, feeling, ackDirect, farewell, ending
     // Decisions and hedges
-    case decision, hedge, reopen, conditional, reopenVerb
+    case decision, hedge, afterthought, reopen, conditional, reopenVerb
     // Bargaining
     case bargainQuestion, improveTerms, bargainAmount, termsNoun
     // Tone
@@ -69,8 +69,10 @@ public enum Cue: Int, CaseIterable, Sendable {
                     "my withdrawal stand|stands", "decision stand|make|be+final|be+make|have+not+change|be+unchanged|be+firm", "mind be? make up",
                     "my answer be still? no|unchanged|the+same", "answer be unchanged", "i be still? out", "stay|staying withdrawn",
                     "no longer be? a? candidate|interested|pursue|pursuing|available|in+the+running|consider|considering",
-                    "remove|take me|myself from|out+of", "cancel", "pass on this|the|your opportunity|role|position|interview",
-                    "not * change my mind", "not change thing|anything|my+decision|my+answer", "rather not reopen|revisit",
+                    "remove|take me|myself from|out+of", "cancel", "pass on this|the|your opportunity|role|position|interview|one", "pass on it|this",
+                    "still a? no", "it be a no", "a no from me",
+                    "not * change my mind", "no amount|sum|offer|money|figure of? *? *? would|will|could|be+go+to change my mind|answer|decision",
+                    "nothing *? *? would|will|could|be+go+to change my mind|answer|decision", "not change thing|anything|my+decision|my+answer", "rather not reopen|revisit",
                     "make up my mind", "commit to my decision", "stick with|to my decision", "i be done",
                     "make|made my decision", "i be sticking|stick with it|my+decision|to+it", "i will|would|have+to|be+go+to pass",
                     "i be not coming", "i will not be coming",
@@ -80,6 +82,7 @@ public enum Cue: Int, CaseIterable, Sendable {
         .hedge: ["might|maybe|perhaps|possibly|probably|potentially|likely", "i think i", "i guess", "i suppose",
                  "kind of", "sort of", "lean|leaning toward|towards", "be considering", "be think about|of",
                  "not sure|certain", "may need|have|want|be"],
+        .afterthought: ["i think|guess|suppose|believe", "probably|maybe|perhaps|possibly", "for the moment", "at least for now"],
         .reopen: ["reconsider|reconsidering", "rethink|rethinking", "second thought|thoughts", "on the fence",
                   "let me think|sleep|talk|check|discuss|mull|see|consider|get+back|call+you+back|weigh|reflect",
                   "i need|want|would+like to think|sleep|talk|discuss|mull|consider|reflect",
@@ -92,7 +95,7 @@ public enum Cue: Int, CaseIterable, Sendable {
                   "could|might|would|may be persuaded|tempted|convinced|swayed|talked+round|won+over",
                   "maybe i can|could still? do|attend|come|make the|it|this|that|thursday|friday|monday|tuesday|wednesday",
                   "we will see", "see how it|things go", "i will|would|may need a|some|more|another *? *? to think|decide|consider",
-                  "i would *? drop the|my other|the+other"],
+                  "i would *? drop the|my other|the+other", "unless something|anything|things|circumstances change|changes"],
         .conditional: ["if", "unless", "maybe if", "provided|providing that?", "as long as", "in which case", "assuming"],
         .reopenVerb: ["i would|might|could|may *? consider|reconsider|rethink|stay|continue|keep+talk|keep+going|change|rejoin|reopen|be+open|be+interested|be+happy+to+continue|be+happy+to+stay",
                       "i would *? *? jump|come|get|be back|straight+back",
@@ -117,13 +120,13 @@ public enum Cue: Int, CaseIterable, Sendable {
 
         .sarcasm: ["i be sure you be devastated|heartbroken|crushed|gutted|distraught|upset|devastate",
                    "must be so|really|very? hard|tough|awful|difficult", "boo hoo", "cry me a river", "yeah right",
-                   "oh sure", "big surprise", "what a surprise", "real|very|so professional of you", "how professional",
+                   "oh sure", "big surprise", "what a surprise", "real|very|so professional of you", "how professional", "real|very|so|how mature|classy",
                    "good luck with that", "nice try", "well done you", "congratulations on wasting", "slow clap",
                    "sure|yeah|oh because", "oh|wow great|fantastic|wonderful|brilliant|perfect|lovely|marvellous|terrific|super",
                    "how incredibly|terribly|awfully|very generous|kind|thoughtful|professional|impressive|considerate",
                    "really|real|very|so impressive stuff",
                    "normal humans|people be awake", "good luck keeping|getting|finding|hiring|retaining anyone|people|staff",
-                   "the highlight of my", "amazing|funny|interesting|remarkable how that|it work|works", "oh now"],
+                   "the highlight of my", "how could i possibly|ever *? say no|refuse|resist|turn+that+down|turn+it+down|pass+that+up", "amazing|funny|interesting|remarkable how that|it work|works", "oh now"],
         .sarcasticThanks: ["thanks|thank a lot|bunch|million|heap", "thanks|thank|cheers for nothing", "oh thanks", "wow thanks",
                            "gee thanks", "great thanks", "thanks|thank for wasting", "thanks|thank very much for nothing"],
         .interjection: ["oh|wow|gee|great|well|sure|yeah|right|brilliant|fantastic|perfect|lovely"],
@@ -143,7 +146,8 @@ public enum Cue: Int, CaseIterable, Sendable {
         .dismissive: ["none of your business", "not really? my problem|concern|issue", "your problem", "who care|cares",
                       "deal with it", "get over it", "stop call|calling|contact|contacting|email|emailing|ring|ringing me",
                       "not call|contact|email me again", "never call|contact me again", "leave me alone", "lose my number",
-                      "do not care", "so what", "whatever"],
+                      "do not care", "so what", "whatever", "not see|understand why you be so? upset|angry|annoyed|mad|bothered|worked+up",
+                      "it be just|only an? interview|job|call|phone+call|application"],
         .curtWord: ["not interested", "not happening", "already told you", "bye", "so whatever", "take|remove me off|from your list|database|books",
                     "not do it", "lose my number", "do not bother"],
         .negative: ["awful|terrible|dreadful|horrible|horrendous|appalling|atrocious|abysmal|disorganised|disorganized|chaotic|shambles|shambolic|mess|messy",
@@ -189,7 +193,7 @@ public enum Cue: Int, CaseIterable, Sendable {
                          "sign with|elsewhere|on", "i have? sign", "i be join|joining", "commit|committed|commitment elsewhere|to+another|to+the+other",
                          "make my commitment", "start there|a+new+job|a+new+role|my+new",
                          "have|get|got|receive|received|taken|take|start|starting a|an new|better|another|other|different? job|offer|role|position elsewhere|somewhere|from|with|at",
-                         "start|starting a|my new job|role|position"],
+                         "start|starting a|my new job|role|position", "find|found|land|landed|get|got something|one else|elsewhere"],
         .poorFit: ["right|good|great|best|strong|perfect fit|match", "fit|match|suit|align|aligned with? my|what|where|the+direction",
                    "not right for me", "not the right role|position|job|opportunity|step|move|direction",
                    "direction i", "the direction", "what i be look|looking|after", "than i be look|looking|after", "than i would|hope|like|want|expect",
@@ -254,7 +258,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     public static let lexicon: Lexicon = {
         var entries: [(cue: Int, pattern: String)] = []
         for cue in Cue.allCases { for p in phrases[cue] ?? [] { entries.append((cue.rawValue, p)) } }
-        return Lexicon(entries: entries, extraWords: extraWords + TextAnalysis.negators + TextAnalysis.contrast)
+        return Lexicon(entries: entries, extraWords: extraWords + TextAnalysis.negators + TextAnalysis.contrast + TextAnalysis.scopeClosers)
     }()
 
     public static var count: Int { allCases.count }

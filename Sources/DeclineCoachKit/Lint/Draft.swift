@@ -75,6 +75,11 @@ public final class Draft {
         return k
     }
 
+    /// Whether `token` is the last word of its clause (a comma, a dash or the sentence's end follows).
+    public func endsClause(_ token: Int) -> Bool {
+        token + 1 >= tokens.count || tokens[token + 1].has(.clauseStart) || tokens[token + 1].sentence != tokens[token].sentence
+    }
+
     /// Whether a cue occurs in the same clause as `hit`.
     public func clause(of hit: Hit, has cue: Cue) -> Bool {
         let lo = clauseStart(of: Int(hit.first)), hi = clauseEnd(of: Int(hit.last))
@@ -192,7 +197,7 @@ public final class Draft {
         var result = [Bool](repeating: false, count: analysis.sentences.count)
         let sarcastic = sarcasticSentences
         for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell] {
-            for hit in hits(cue) {
+            for hit in hits(cue) where !analysis.isNegated(hit) { // "I don't love the product" is no courtesy
                 let s = analysis.sentence(of: hit)
                 if sarcastic.isEmpty || !sarcastic.contains(s) { result[s] = true }
             }

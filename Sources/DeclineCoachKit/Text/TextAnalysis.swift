@@ -18,6 +18,9 @@ public struct TextAnalysis: Sendable {
     /// Words that open a negation scope, and words that close one early.
     static let negators = ["not", "never", "no", "none", "neither", "nor", "without", "hardly", "barely", "nothing", "nobody"]
     static let contrast = ["but", "though", "although", "however", "yet", "except", "whereas", "still"]
+    /// Words that take the negation themselves and end it: in "that's not why I'm
+    /// withdrawing" only the reason is denied, not the withdrawal.
+    static let scopeClosers = ["why", "reason"]
     static let scopeLength = 6
 
     public init(text: String, lexicon: Lexicon, cueCount: Int) {
@@ -219,9 +222,10 @@ public struct TextAnalysis: Sendable {
 
     private static func markNegation(_ tokens: inout [Token], lexicon: Lexicon) {
         var isNegator = [Bool](repeating: false, count: lexicon.vocabularySize)
-        var isContrast = isNegator
+        var isContrast = isNegator, isCloser = isNegator
         for w in negators { let id = Int(lexicon.id(of: w)); if id > 0 && id < isNegator.count { isNegator[id] = true } }
         for w in contrast { let id = Int(lexicon.id(of: w)); if id > 0 && id < isContrast.count { isContrast[id] = true } }
+        for w in scopeClosers { let id = Int(lexicon.id(of: w)); if id > 0 && id < isCloser.count { isCloser[id] = true } }
         var remaining = 0
         for k in tokens.indices {
             let t = tokens[k]
@@ -232,7 +236,7 @@ public struct TextAnalysis: Sendable {
                 remaining = scopeLength
             } else if remaining > 0 {
                 tokens[k].flags.insert(.negated)
-                remaining -= 1
+                remaining = w < isCloser.count && isCloser[w] ? 0 : remaining - 1
             }
         }
     }

@@ -13,6 +13,7 @@ public struct WaveringRule: Rule {
             RuleExample("I've decided to withdraw. Although, if the role ever went fully remote, I might «reconsider».", channel: .phone),
             RuleExample("I've been having some «second thoughts» about whether the role is right for me."),
             RuleExample("I'm still out, though — «unless» you can also bump the base to 120.", turn: .addressConcerns),
+            RuleExample("Thanks for calling. I'm withdrawing, «I think», so please don't book the panel yet."),
         ],
         nonTriggering: [
             RuleExample("I'm afraid I have to withdraw. Maybe we'll work together on another project one day."),
@@ -20,6 +21,7 @@ public struct WaveringRule: Rule {
             RuleExample("Having thought it over, my answer is unchanged: I'm withdrawing.", channel: .email, turn: .addressConcerns),
             RuleExample("If things change for me later on, I'd be glad to reconnect. For now I'm withdrawing."),
             RuleExample("I'd prefer to end the call here, as I don't think we're going to agree. Thank you.", turn: .aggressive),
+            RuleExample("I'm withdrawing, and I think you'll find someone excellent for the team."),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -36,6 +38,13 @@ public struct WaveringRule: Rule {
                 .first(where: { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }) {
                 add(hedge)
             }
+        }
+        // A hedge tacked on after the decision: "I'm withdrawing, I think."
+        for decision in draft.affirmed(.decision) {
+            let s = draft.analysis.sentence(of: decision)
+            if let hedge = draft.hits(.afterthought, inSentence: s).first(where: {
+                $0.first > decision.last && $0.first - decision.last <= 2 && draft.endsClause(Int($0.last))
+            }) { add(hedge) }
         }
         // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
         for condition in draft.hits(.conditional) {
