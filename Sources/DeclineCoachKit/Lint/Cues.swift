@@ -155,7 +155,7 @@ public enum Cue: Int, CaseIterable, Sendable {
                     "amateurish|amateur|joke|disgrace|disgraceful|embarrassing|poorly|badly|lousy|sloppy|dysfunctional|nightmare|disaster|circus|clueless",
                     "useless|arrogant|condescending|disrespectful|exploitative|greedy|stingy|miserly|derisory|measly|pitiful|outrageous|unreasonable",
                     "lowball|low+ball|cheapskate|bad|worse|worst|poor|rubbish|garbage|trash|farce|scam|sham|unethical|dishonest|unorganised|unorganized|careless|inept",
-                    "red flag|flags"],
+                    "red flag|flags", "alarming|questionable", "deeply|really|very|quite|pretty|rather|genuinely worrying|concerning|troubling|disturbing"],
         .criticismTarget: ["your|you|company|firm|agency|organisation|organization|process|interview|interviewer|interviewers|panel|team|manager|management|leadership",
                            "recruiter|hr|offer|pay|salary|figure|package|compensation|review|reviews|culture|office|role|position|job|they|them|their|website|ceo|boss",
                            "staff|communication|scheduling|question|questions|test|assessment|benefit|rate|number|bonus|equity|place|business|people|hiring|this"],
