@@ -54,6 +54,9 @@ struct Probe: Sendable, CustomTestStringConvertible {
         Probe(.details, "I've accepted another offer that's closer to home and pays a little more. Thanks for asking.", "over-explaining", fires: false),
         Probe(.aggressive, "Wow. Real mature. Goodbye.", "hostile", fires: true),
         Probe(.frustration, "Honestly I don't see why you're upset, it's just an interview.", "curt", fires: true),
+        // the improving word comes after the condition here; the finding's range once ran backwards and crashed
+        Probe(.counteroffer, "Thanks for the offer. I'm saying no for now, though if the bonus were doubled I could be interested.", "negotiation", fires: true),
+        Probe(.counteroffer, "Thanks for the offer, but I'm going to say no. Good luck with the search.", "clear-decision", fires: false),
     ]
 }
 

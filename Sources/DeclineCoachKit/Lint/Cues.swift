@@ -70,7 +70,7 @@ public enum Cue: Int, CaseIterable, Sendable {
                     "my answer be still? no|unchanged|the+same", "answer be unchanged", "i be still? out", "stay|staying withdrawn",
                     "no longer be? a? candidate|interested|pursue|pursuing|available|in+the+running|consider|considering",
                     "remove|take me|myself from|out+of", "cancel", "pass on this|the|your opportunity|role|position|interview|one", "pass on it|this",
-                    "still a? no", "it be a no", "a no from me",
+                    "still a? no", "it be a no", "a no from me", "i be go to|will|have+to|must say no", "my answer be|will+be|stay|stays|remain|remains no",
                     "not * change my mind", "no amount|sum|offer|money|figure of? *? *? would|will|could|be+go+to change my mind|answer|decision",
                     "nothing *? *? would|will|could|be+go+to change my mind|answer|decision", "not change thing|anything|my+decision|my+answer", "rather not reopen|revisit",
                     "make up my mind", "commit to my decision", "stick with|to my decision", "i be done",

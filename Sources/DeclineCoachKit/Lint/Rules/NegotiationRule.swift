@@ -44,7 +44,8 @@ public struct NegotiationRule: Rule {
             if let spot = amounts.first ?? improving.first ?? money {
                 sentences.insert(s)
                 // from the condition to the end of the bargaining clause: "unless you can beat a base of 95,000"
-                let end = draft.clauseEnd(of: Int(spot.last)) - 1
+                // (the improving words may come before the condition: "double it? If so, ...")
+                let end = draft.clauseEnd(of: Int(max(spot.last, hit.last))) - 1
                 result.append(Violation(bytes: Int(draft.tokens[Int(hit.first)].start)..<Int(draft.tokens[end].end)))
             }
         }
