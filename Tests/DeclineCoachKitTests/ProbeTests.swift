@@ -57,6 +57,19 @@ struct Probe: Sendable, CustomTestStringConvertible {
         // the improving word comes after the condition here; the finding's range once ran backwards and crashed
         Probe(.counteroffer, "Thanks for the offer. I'm saying no for now, though if the bonus were doubled I could be interested.", "negotiation", fires: true),
         Probe(.counteroffer, "Thanks for the offer, but I'm going to say no. Good luck with the search.", "clear-decision", fires: false),
+        Probe(.details, "So, my dad had surgery in May, and since then I've been driving over every weekend, and my sister can't help because she's abroad, and our lease ends in June, and on top of that the car keeps breaking down, so when I saw the second round was next week I knew I couldn't give it proper attention, and I didn't want to waste anyone's time.", "over-explaining", fires: true),
+        Probe(.counteroffer, "Oh, what a generous offer, a graduate salary for a lead role. Thanks, but I'm still withdrawing.", "hostile", fires: true),
+        Probe(.counteroffer, "Oh, what a generous offer, a graduate salary for a lead role. Thanks, but I'm still withdrawing.", "criticism", fires: true),
+        Probe(.counteroffer, "Oh wow, what a generous offer! Thank you so much. My decision stands, though.", "hostile", fires: false),
+        Probe(.aggressive, "Wow, what a professional way to treat applicants. Goodbye.", "criticism", fires: true),
+        Probe(.counteroffer, "Thanks for offering, but no.", "clear-decision", fires: false),
+        Probe(.decline, "No.", "clear-decision", fires: true),
+        Probe(.counteroffer, "thx so much!! but im sticking w my decision, already signed w the other place", "clear-decision", fires: false),
+        Probe(.counteroffer, "I appreciate it. What's the most you could offer?", "wavering", fires: true),
+        Probe(.counteroffer, "Wow, thank you. Could I have the weekend to think it over?", "wavering", fires: true),
+        Probe(.decline, "Good luck with the search! If my other offer falls through, maybe I'll call you.", "wavering", fires: true),
+        Probe(.frustration, "I'm sorry I withdrew, I know you're disappointed.", "apologize-for-decision", fires: true),
+        Probe(.frustration, "Sorry again for picking the other offer.", "apologize-for-decision", fires: true),
     ]
 }
 

@@ -11,7 +11,7 @@ public enum Cue: Int, CaseIterable, Sendable {
     // Bargaining
     case bargainQuestion, improveTerms, bargainAmount, termsNoun
     // Tone
-    case sarcasm, sarcasticThanks, interjection, profanity, insult, threat, wastedTime, dismissive, curtWord
+    case sarcasm, feignedPraise, sarcasticThanks, interjection, profanity, insult, threat, wastedTime, dismissive, curtWord
     case negative, criticismTarget, complaint, selfFeeling
     // Apologies
     case apology, grovel, sympathy, forDecision, decisionAct, inconvenience
@@ -70,7 +70,7 @@ public enum Cue: Int, CaseIterable, Sendable {
                     "my answer be still? no|unchanged|the+same", "answer be unchanged", "i be still? out", "stay|staying withdrawn",
                     "no longer be? a? candidate|interested|pursue|pursuing|available|in+the+running|consider|considering",
                     "remove|take me|myself from|out+of", "cancel", "pass on this|the|your opportunity|role|position|interview|one", "pass on it|this",
-                    "still a? no", "it be a no", "a no from me", "i be go to|will|have+to|must say no", "my answer be|will+be|stay|stays|remain|remains no",
+                    "still a? no", "it be a no", "a no from me", "i be committed to it|that|them|the+other|my+decision", "honour|honor that|it|my+commitment|the+commitment|my+word|my+acceptance", "i be go to|will|have+to|must say no", "my answer be|will+be|stay|stays|remain|remains no",
                     "not * change my mind", "no amount|sum|offer|money|figure of? *? *? would|will|could|be+go+to change my mind|answer|decision",
                     "nothing *? *? would|will|could|be+go+to change my mind|answer|decision", "not change thing|anything|my+decision|my+answer", "rather not reopen|revisit",
                     "make up my mind", "commit to my decision", "stick with|to my decision", "i be done",
@@ -95,11 +95,16 @@ public enum Cue: Int, CaseIterable, Sendable {
                   "could|might|would|may be persuaded|tempted|convinced|swayed|talked+round|won+over",
                   "maybe i can|could still? do|attend|come|make the|it|this|that|thursday|friday|monday|tuesday|wednesday",
                   "we will see", "see how it|things go", "i will|would|may need a|some|more|another *? *? to think|decide|consider",
-                  "i would *? drop the|my other|the+other", "unless something|anything|things|circumstances change|changes"],
+                  "i would *? drop the|my other|the+other", "unless something|anything|things|circumstances change|changes",
+                  "look at it|this|that again", "take another look", "give it another go|shot|look|thought",
+                  "can|could|may i have|get|take the|a|some|more|until|till|a+few|a+couple+of *? weekend|time|day|days|week|night|moment|bit|tomorrow",
+                  "i will|can come|attend to? the|your interview|call|meeting|panel|final+round",
+                  "offer|role|job|thing|one|it fall|falls|fell through"],
         .conditional: ["if", "unless", "maybe if", "provided|providing that?", "as long as", "in which case", "assuming"],
         .reopenVerb: ["i would|might|could|may *? consider|reconsider|rethink|stay|continue|keep+talk|keep+going|change|rejoin|reopen|be+open|be+interested|be+happy+to+continue|be+happy+to+stay",
                       "i would *? *? jump|come|get|be back|straight+back",
-                      "maybe i can|could", "i can still|i+could+still"],
+                      "maybe i can|could", "i can still|i+could+still",
+                      "i would|might|could think about|of stay|staying|continue|continuing|it|coming|come"],
 
         .bargainQuestion: ["what be the most|best|highest|top|max|maximum you|they can|could|would",
                            "what be your best|top|final offer|number", "how much more|higher",
@@ -126,7 +131,12 @@ public enum Cue: Int, CaseIterable, Sendable {
                    "how incredibly|terribly|awfully|very generous|kind|thoughtful|professional|impressive|considerate",
                    "really|real|very|so impressive stuff",
                    "normal humans|people be awake", "good luck keeping|getting|finding|hiring|retaining anyone|people|staff",
-                   "the highlight of my", "how could i possibly|ever *? say no|refuse|resist|turn+that+down|turn+it+down|pass+that+up", "amazing|funny|interesting|remarkable how that|it work|works", "oh now"],
+                   "the highlight of my", "great|wonderful|fantastic|brilliant|perfect another", "how could i possibly|ever *? say no|refuse|resist|turn+that+down|turn+it+down|pass+that+up", "amazing|funny|interesting|remarkable how that|it work|works", "oh now"],
+        .feignedPraise: ["what a|an generous|kind|lovely|wonderful|fantastic|brilliant|professional|thoughtful|impressive|great|classy|mature|surprise",
+                         "what a|an * generous|professional|impressive|thoughtful|kind|lovely|great way|offer|gesture|surprise|process|approach",
+                         "how incredibly|terribly|awfully|very generous|kind|thoughtful|professional|impressive|considerate",
+                         "real|very|so professional of you", "how professional", "really|real|very|so impressive|great stuff",
+                         "great|wonderful|fantastic|brilliant|perfect another", "amazing|funny|remarkable how"],
         .sarcasticThanks: ["thanks|thank a lot|bunch|million|heap", "thanks|thank|cheers for nothing", "oh thanks", "wow thanks",
                            "gee thanks", "great thanks", "thanks|thank for wasting", "thanks|thank very much for nothing"],
         .interjection: ["oh|wow|gee|great|well|sure|yeah|right|brilliant|fantastic|perfect|lovely"],
@@ -158,8 +168,10 @@ public enum Cue: Int, CaseIterable, Sendable {
                     "red flag|flags", "alarming|questionable", "deeply|really|very|quite|pretty|rather|genuinely worrying|concerning|troubling|disturbing"],
         .criticismTarget: ["your|you|company|firm|agency|organisation|organization|process|interview|interviewer|interviewers|panel|team|manager|management|leadership",
                            "recruiter|hr|offer|pay|salary|figure|package|compensation|review|reviews|culture|office|role|position|job|they|them|their|website|ceo|boss",
-                           "staff|communication|scheduling|question|questions|test|assessment|benefit|rate|number|bonus|equity|place|business|people|hiring|this"],
-        .complaint: ["take|took forever|ages", "take|took you|them|your+team #num|so+long|forever|ages|weeks|months", "take|took #num week|month|day|year",
+                           "staff|communication|scheduling|question|questions|test|assessment|benefit|rate|number|bonus|equity|place|business|people|hiring|this",
+                           "candidate|candidates|applicant|applicants|treat|treated|treatment|slot|task|tasks"],
+        .complaint: ["learn|learns|learned to read|listen|communicate|spell|plan|organise|organize|schedule", "try reading|listening", "do your homework",
+                     "take|took forever|ages", "take|took you|them|your+team #num|so+long|forever|ages|weeks|months", "take|took #num week|month|day|year",
                      "how long you|your|they|their|it *? take", "so long to", "nobody|no+one answer|reply|respond|get|turn|show|read|call|bother|seem",
                      "never turn|turned|show|showed|get|got|reply|replied|respond|responded|answer|answered|call|called up|back|me",
                      "keep|kept me wait|waiting|hang|hanging", "left me hang|hanging|wait|waiting", "ghost|ghosted me",
@@ -177,8 +189,8 @@ public enum Cue: Int, CaseIterable, Sendable {
                   "forgive me", "can not apologise enough", "beg your forgiveness|pardon", "a thousand apologies", "i hate myself",
                   "please do not be angry|mad|upset", "i be the worst"],
         .sympathy: ["sorry to hear", "sorry about your|for+your loss|news", "sorry you feel", "sorry that you feel", "sorry you be"],
-        .forDecision: ["sorry|apologise|apologize|apologies that? i chose|choose|picked|pick|went|go|decided|decide|accepted|accept|be+withdraw|be+turn|be+decline|said|say",
-                       "sorry|apologise|apologize|apologies for|about my? decision|choosing|choice|withdrawing|withdrawal|declining|pulling|turning|backing|picking|going+with|not+choosing|saying+no|leaving",
+        .forDecision: ["sorry|apologise|apologize|apologies that? i chose|choose|picked|pick|went|go|decided|decide|accepted|accept|be+withdraw|be+turn|be+decline|said|say|withdrew|withdraw|declined|pulled+out|backed+out|turned+you+down|turned+it+down",
+                       "sorry|apologise|apologize|apologies again|so? for|about my? decision|choosing|choice|withdrawing|withdrawal|declining|pulling|turning|backing|picking|going+with|not+choosing|saying+no|leaving",
                        "sorry|apologise|apologize|apologies that? i have? decided|decide|chosen|picked|accepted|gone+with",
                        "sorry i|that+i can|could not say+yes|accept|take+it|join+you|continue|proceed|go+ahead",
                        "sorry to say no", "sorry it be not a yes",

@@ -104,6 +104,12 @@ public final class Draft {
         return k < b.count && b[k] == 63
     }
 
+    /// Whether sentence `s` ends with "!".
+    public func endsWithExclamation(_ s: Int) -> Bool {
+        let k = Int(analysis.sentences[s].endByte)
+        return k < analysis.bytes.count && analysis.bytes[k] == 33
+    }
+
     /// The number of words (contractions count once) in a sentence.
     public func wordCount(_ s: Int) -> Int {
         let sentence = analysis.sentences[s]
@@ -154,6 +160,23 @@ public final class Draft {
                 if !endsSentence && !sentence(s, has: .negative) && !sentence(s, has: .insult) { continue }
             }
             result.insert(s)
+        }
+        // Exaggerated praise is mockery when it follows "oh"/"wow" and runs on into what it mocks
+        // ("Oh, what a generous offer — a junior salary for a senior job"), when a complaint or a
+        // question sits beside it, or when it opens the reply's turn ("Amazing how flexible everyone gets").
+        for hit in hits(.feignedPraise) where !analysis.isNegated(hit) {
+            let s = analysis.sentence(of: hit)
+            let span = analysis.sentences[s]
+            let first = Int(span.firstToken)
+            let opener = hits(.interjection, inSentence: s).contains { Int($0.first) == first && $0.first <= hit.first }
+            let runsOn = Int(span.endToken) - Int(hit.last) > 2 && !endsWithExclamation(s)
+            let sour = { (t: Int) in self.sentence(t, has: .complaint) || self.sentence(t, has: .negative) || self.isQuestion(t) }
+            let word0 = analysis.text(from: hit.first, to: hit.first).lowercased()
+            let aside = ["amazing", "funny", "remarkable"].contains(word0) && Int(hit.first) == first
+                && (s > 0 && (isQuestion(s - 1) || sour(s)) || s + 1 < analysis.sentences.count && sour(s + 1))
+            if (opener && runsOn) || sour(s) && !(word0 == "what") || aside || (opener && s + 1 < analysis.sentences.count && sour(s + 1)) {
+                result.insert(s)
+            }
         }
         for hit in hits(.sarcasticThanks) {
             let s = analysis.sentence(of: hit)

@@ -40,8 +40,8 @@ public struct Lexicon: Sendable {
             let id = Lexicon.register(base, in: &vocabulary)
             vocabulary.insert(surface, id: id)
         }
-        for piece in 0...Tokenizer.Piece.want.rawValue {
-            let text = Tokenizer.Piece(rawValue: piece)!.text.description
+        for piece in Tokenizer.Piece.allCases { // indexed by raw value, which runs 0, 1, 2, ...
+            let text = piece.text.description
             pieceIDs.append(text.isEmpty ? 0 : Lexicon.register(text, in: &vocabulary))
         }
         for entry in entries {

@@ -69,8 +69,8 @@ enum Tokenizer {
     }
 
     /// A fixed word that a contraction expands to.
-    enum Piece: UInt8 {
-        case none, not, am, are, have, will, would, `is`, us, to, can, shall, going, want
+    enum Piece: UInt8, CaseIterable {
+        case none, not, am, are, have, will, would, `is`, us, to, can, shall, going, want, with
 
         var text: StaticString {
             switch self {
@@ -88,6 +88,7 @@ enum Tokenizer {
             case .shall: "shall"
             case .going: "going"
             case .want: "want"
+            case .with: "with"
             }
         }
     }
@@ -108,6 +109,7 @@ enum Tokenizer {
     /// fixed replacement) and an optional second word, without allocating.
     @inline(__always)
     static func expand(_ w: UnsafeBufferPointer<UInt8>) -> (baseLength: Int, replacement: Piece, second: Piece) {
+        if w.count == 1 && w[0] == 119 { return (0, .with, .none) } // texting "w" for "with"
         if w.count != 6 && w.count != 5 && !w.contains(39) { return (w.count, .none, .none) }
         var apostrophe = -1
         var k = w.count - 1
@@ -251,7 +253,7 @@ enum Tokenizer {
                     shape.insert(.number) // 120, 95,000, 15k, 2m
                 }
                 let w = UnsafeBufferPointer(start: lower, count: count)
-                let (baseLength, replacement, second) = sawApostrophe || count == 5 || count == 6 ? expand(w) : (count, .none, .none)
+                let (baseLength, replacement, second) = sawApostrophe || count == 5 || count == 6 || count == 1 ? expand(w) : (count, .none, .none)
                 sink.word(UnsafeBufferPointer(start: lower, count: baseLength), replacement: replacement, second: second,
                           start: start, end: j, shape: shape)
                 lastWordStart = start; lastWordEnd = j

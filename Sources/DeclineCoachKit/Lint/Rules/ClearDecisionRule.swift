@@ -15,6 +15,7 @@ public struct ClearDecisionRule: Rule {
         nonTriggering: [
             RuleExample("I'm not able to move forward in the process for the pharmacy technician role."),
             RuleExample("That's generous of you, but my decision stands: I'm staying withdrawn.", turn: .counteroffer),
+            RuleExample("That's kind of you to offer, but no. I hope the search goes well.", turn: .counteroffer),
             RuleExample("I appreciate that, truly. But I'd rather not reopen it.", turn: .addressConcerns),
             RuleExample("I've decided not to go ahead with my application."),
         ])
@@ -28,6 +29,19 @@ public struct ClearDecisionRule: Rule {
             let hedged = draft.hits(.hedge, inSentence: s).contains { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }
             return !hedged
         }
-        return firm ? [] : [Violation()]
+        return firm || repeatsNo(draft) ? [] : [Violation()]
+    }
+
+    /// Once the decision is made, a plain "no" to the recruiter's new offer is a clear answer:
+    /// "No.", "No thanks.", "Thanks for offering, but no."
+    func repeatsNo(_ draft: Draft) -> Bool {
+        guard draft.context.turn != .decline, draft.context.turn != .postpone else { return false }
+        return draft.analysis.sentences.indices.contains { s in
+            guard !draft.sarcasticSentences.contains(s) else { return false }
+            let span = draft.analysis.sentences[s]
+            let words = (Int(span.firstToken)..<Int(span.endToken)).map { draft.word($0) }
+            if words == ["no"] || words == ["nope"] || words == ["no", "thanks"] || words == ["no", "thank", "you"] { return true }
+            return words.count >= 3 && words.suffix(2) == ["but", "no"]
+        }
     }
 }

@@ -39,6 +39,14 @@ public struct CriticismRule: Rule {
             }
             if aboutThem, sentences.insert(s).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
+        // Mock praise of their offer or process is criticism too: "What a professional way to treat candidates."
+        for s in draft.sarcasticSentences.sorted() where !sentences.contains(s) {
+            guard let praise = draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first,
+                  draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
+            else { continue }
+            sentences.insert(s)
+            result.append(Violation(bytes: draft.bytes(of: praise)))
+        }
         return result
     }
 }

@@ -46,6 +46,8 @@ public struct WaveringRule: Rule {
                 $0.first > decision.last && $0.first - decision.last <= 2 && draft.endsClause(Int($0.last))
             }) { add(hedge) }
         }
+        // Asking what they could pay, with no decision said anywhere, leaves it open: "What's the most you could offer?"
+        if draft.affirmed(.decision).isEmpty, let question = draft.affirmed(.bargainQuestion).first { add(question) }
         // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
         for condition in draft.hits(.conditional) {
             let s = draft.analysis.sentence(of: condition)
