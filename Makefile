@@ -15,10 +15,7 @@ run: setup
 
 test: setup
 	$(SWIFT) test
-	@if [ -x $(EVAL) ]; then \
-	  $(EVAL) --bin .build/debug/decline-coach --min-score 0.95 | tail -n 1 && \
-	  for c in Tests/corpus/*.jsonl; do $(EVAL) --bin .build/debug/decline-coach --corpus $$c --min-score 0.97 | tail -n 1; done; \
-	fi
+	scripts/eval-floors.sh .build/debug/decline-coach
 
 build: setup
 	$(SWIFT) build

@@ -171,12 +171,13 @@ public final class Draft {
             let opener = hits(.interjection, inSentence: s).contains { Int($0.first) == first && $0.first <= hit.first }
             let runsOn = Int(span.endToken) - Int(hit.last) > 2 && !endsWithExclamation(s)
             let sour = { (t: Int) in self.sentence(t, has: .complaint) || self.sentence(t, has: .negative) || self.isQuestion(t) }
+            let sourNext = s + 1 < analysis.sentences.count && sour(s + 1)
             let word0 = analysis.text(from: hit.first, to: hit.first).lowercased()
+            let exclaims = word0 == "what" // "What a generous offer" can be sincere beside a complaint about something else
             let aside = ["amazing", "funny", "remarkable"].contains(word0) && Int(hit.first) == first
-                && (s > 0 && (isQuestion(s - 1) || sour(s)) || s + 1 < analysis.sentences.count && sour(s + 1))
-            if (opener && runsOn) || sour(s) && !(word0 == "what") || aside || (opener && s + 1 < analysis.sentences.count && sour(s + 1)) {
-                result.insert(s)
-            }
+                && (s > 0 && isQuestion(s - 1) || sour(s) || sourNext)
+            let mocking = opener && (runsOn || sourNext)
+            if mocking || (!exclaims && sour(s)) || aside { result.insert(s) }
         }
         for hit in hits(.sarcasticThanks) {
             let s = analysis.sentence(of: hit)
