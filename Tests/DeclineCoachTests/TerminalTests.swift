@@ -34,7 +34,7 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        closeInheritedDescriptors(&actions)
+        try closeInheritedDescriptors(&actions)
         let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { cArgs.forEach { free($0) } }
@@ -48,10 +48,12 @@ final class TmuxSession {
 
     /// Keeps the test process's other descriptors (pipes and sockets of
     /// commands other tests are running) out of the long-lived tmux server.
-    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    /// Without this the tests would hang rather than fail, so its absence is an error.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) throws {
         typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np"),
+              unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3) == 0 else {
+            throw POSIXError(.ENOSYS) // glibc older than 2.34
         }
     }
 

@@ -36,11 +36,14 @@ public struct OverExplainingRule: Rule {
         // Long over several sentences, or one long run-on sentence ("and… and then… so…"),
         // or a string of separate reasons however it is punctuated.
         let reasons = Set(draft.statedReasons.map(\.reason)).count
-        let clauses = content.reduce(0) { n, s in
-            let span = draft.analysis.sentences[s]
-            return n + (Int(span.firstToken)..<Int(span.endToken)).filter { draft.tokens[$0].has(.clauseStart) }.count
+        func clauses() -> Int { // only counted when the length is in question
+            content.reduce(0) { n, s in
+                let span = draft.analysis.sentences[s]
+                return n + (Int(span.firstToken)..<Int(span.endToken)).filter { draft.tokens[$0].has(.clauseStart) }.count
+            }
         }
-        let long = words > limit.words && (content.count >= limit.sentences || clauses >= 2 * limit.sentences || words > limit.words * 3 / 2)
+        let long = words > limit.words
+            && (content.count >= limit.sentences || words > limit.words * 3 / 2 || clauses() >= 2 * limit.sentences)
         guard long || (reasons >= 3 && words > limit.words / 3),
               let first = content.first, let last = content.last else { return [] }
         var end = draft.bytes(ofSentence: last).upperBound

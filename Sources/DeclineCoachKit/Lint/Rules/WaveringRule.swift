@@ -31,23 +31,22 @@ public struct WaveringRule: Rule {
             if sentences.insert(draft.analysis.sentence(of: hit)).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
         for hit in draft.affirmed(.reopen) { add(hit) }
-        // A decision with a hedge in front of it in the same clause: "I think I might withdraw".
-        for decision in draft.affirmed(.decision) {
+        let decisions = draft.affirmed(.decision)
+        for decision in decisions {
+            let s = draft.analysis.sentence(of: decision)
             let lo = draft.clauseStart(of: Int(decision.first))
-            if let hedge = draft.hits(.hedge, inSentence: draft.analysis.sentence(of: decision))
+            // a hedge in front of it in the same clause: "I think I might withdraw"
+            if let hedge = draft.hits(.hedge, inSentence: s)
                 .first(where: { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }) {
                 add(hedge)
             }
-        }
-        // A hedge tacked on after the decision: "I'm withdrawing, I think."
-        for decision in draft.affirmed(.decision) {
-            let s = draft.analysis.sentence(of: decision)
+            // a hedge tacked on after it: "I'm withdrawing, I think."
             if let hedge = draft.hits(.afterthought, inSentence: s).first(where: {
                 $0.first > decision.last && $0.first - decision.last <= 2 && draft.endsClause(Int($0.last))
             }) { add(hedge) }
         }
         // Asking what they could pay, with no decision said anywhere, leaves it open: "What's the most you could offer?"
-        if draft.affirmed(.decision).isEmpty, let question = draft.affirmed(.bargainQuestion).first { add(question) }
+        if decisions.isEmpty, let question = draft.affirmed(.bargainQuestion).first { add(question) }
         // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
         for condition in draft.hits(.conditional) {
             let s = draft.analysis.sentence(of: condition)
