@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -13,7 +13,15 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "DeclineCoachKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "DeclineCoachKit",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Language"],
+            plugins: ["LanguageDataPlugin"]
+        ),
+        // Compiles Language/ (cue phrases, lexicons) and the rule registry into Swift at build time.
+        .executableTarget(name: "language-data", path: "Sources/language-data"),
+        .plugin(name: "LanguageDataPlugin", capability: .buildTool(), dependencies: ["language-data"]),
         .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "decline-coach",

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 if ! command -v swift >/dev/null 2>&1; then
-  echo "setup: the Swift toolchain (6.0 or later) is not on PATH." >&2
+  echo "setup: the Swift toolchain (6.1 or later) is not on PATH." >&2
   echo "setup: install it from swift.org (Linux tarball or swiftly), then run this again." >&2
   exit 2
 fi

@@ -138,7 +138,7 @@ enum LintReport {
         return out.joined(separator: "\n")
     }
 
-    /// Every recognised phrase, grouped by cue, with flags (negated, sarcastic sentence).
+    /// Every recognised phrase with its cue, the data file it comes from and flags (negated, sarcastic sentence).
     static func explanation(bytes: [UInt8], context: LintContext) -> String {
         let draft = Draft(analysis: TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count), context: context)
         var out = ["Recognised phrases:"]
@@ -148,7 +148,8 @@ enum LintReport {
             if draft.analysis.isNegated(hit) { notes.append("negated") }
             if draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit)) { notes.append("sarcastic") }
             let text = sanitizeForTerminal(draft.analysis.text(from: hit.first, to: hit.last))
-            out.append("  \(String(describing: cue).padding(toLength: 18, withPad: " ", startingAt: 0)) s\(draft.analysis.sentence(of: hit)) \"\(text)\"" + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"))
+            notes.append("Language/" + cue.file)
+            out.append("  \(String(describing: cue).padding(toLength: 18, withPad: " ", startingAt: 0)) s\(draft.analysis.sentence(of: hit)) \"\(text)\" (" + notes.joined(separator: ", ") + ")")
         }
         if !draft.statedReasons.isEmpty {
             out.append("Stated reasons: " + draft.statedReasons.map { $0.reason.rawValue }.joined(separator: ", "))

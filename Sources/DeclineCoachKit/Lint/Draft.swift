@@ -19,8 +19,8 @@ public struct EmailParts: Sendable {
 public final class Draft {
     public let analysis: TextAnalysis
     public let context: LintContext
-    /// Rules that have reported so far (always-on rules run first).
-    public internal(set) var fired: Set<String> = []
+    /// Each rule's violations, computed once when first asked for.
+    private var verdicts: [ObjectIdentifier: [Violation]] = [:]
 
     public init(analysis: TextAnalysis, context: LintContext) {
         self.analysis = analysis
@@ -29,6 +29,15 @@ public final class Draft {
 
     public convenience init(text: String, context: LintContext) {
         self.init(analysis: TextAnalysis(text: text, lexicon: Cue.lexicon, cueCount: Cue.count), context: context)
+    }
+
+    /// What `rule` finds in this text, whether or not it applies in this context:
+    /// a rule that builds on another asks here instead of relying on run order.
+    public func violations(of rule: any Rule.Type) -> [Violation] {
+        if let known = verdicts[ObjectIdentifier(rule)] { return known }
+        let found = rule.init().check(self)
+        verdicts[ObjectIdentifier(rule)] = found
+        return found
     }
 
     public var tokens: [Token] { analysis.tokens }

@@ -1,59 +1,40 @@
 /// Runs the rules over a text. Pure: no terminal, no files.
 public struct Linter: Sendable {
-    /// Every rule, in the order findings are reported within a level.
-    public static let rules: [any Rule.Type] = [
-        GhostingRule.self, PlaceholderRule.self, HostileRule.self, CriticismRule.self, CurtRule.self,
-        NegotiationRule.self, WaveringRule.self, DishonestReasonRule.self, MassEmailRule.self,
-        OverApologyRule.self, ApologizeForDecisionRule.self, OverExplainingRule.self, ChannelFitRule.self,
-        ClearDecisionRule.self, AppreciationRule.self, AcknowledgeFeelingsRule.self, PoliteCloseRule.self,
-        SubjectLineRule.self, SignOffRule.self, BriefReasonRule.self, WellWishesRule.self, DoorOpenRule.self,
-        PersonalTouchRule.self, GreetingRule.self,
-    ]
+    /// Every rule, from the files in Lint/Rules/ (registered at build time): the
+    /// always-on rules first, errors before warnings before suggestions, then by id.
+    public static let rules: [any Rule.Type] = registered.sorted { a, b in
+        let x = a.description, y = b.description
+        if x.family != y.family { return x.family == .alwaysOn }
+        if x.level != y.level { return x.level > y.level }
+        return x.id < y.id
+    }
 
     public static let descriptions: [RuleDescription] = rules.map { $0.description }
-
-    /// Always-on rules first, so the expected rules that depend on them (polite-close) see what fired.
-    static let runOrder: [any Rule.Type] = rules.filter { $0.description.family == .alwaysOn } + rules.filter { $0.description.family == .expected }
 
     public static func rule(id: String) -> (any Rule.Type)? { rules.first { $0.description.id == id } }
 
     public init() {}
 
-    /// The rules each turn kind expects by default (SPEC §2).
+    /// The rules a turn kind expects by default (SPEC §2), from each rule's declared scope.
     public static func expectedByDefault(_ turn: TurnKind, channel: Channel) -> [String] {
-        switch turn {
-        case .decline:
-            let base = ["appreciation", "clear-decision", "brief-reason", "well-wishes", "door-open", "personal-touch"]
-            return channel == .email ? base + ["subject-line", "greeting", "sign-off"] : base
-        case .details: return []
-        case .addressConcerns, .counteroffer: return ["clear-decision", "appreciation"]
-        case .frustration: return ["acknowledge-feelings"]
-        case .aggressive: return ["polite-close"]
-        case .close: return ["well-wishes"]
-        case .postpone: return ["appreciation"]
-        }
+        rules.map { $0.description }.filter { $0.family == .expected && $0.scope.turns.contains(turn) && $0.scope.channels.contains(channel) }.map(\.id)
     }
 
     /// The rule ids that apply in a context, in report order.
     public func applicableRules(_ context: LintContext) -> [String] {
-        var expected = Set(Linter.expectedByDefault(context.turn, channel: context.channel))
-        if !context.futureInterest { expected.remove("door-open") }
-        expected.formUnion(context.expect)
-        var result: [String] = []
-        for rule in Linter.rules {
-            let d = rule.description
-            if context.skip.contains(d.id) { continue }
+        Linter.rules.map { $0.description }.filter { d in
+            if context.skip.contains(d.id) { return false }
+            let scope = d.scope
+            if scope.needsReason && context.reason == nil { return false }
             switch d.family {
             case .alwaysOn:
-                if d.id == "wavering" && context.turn == .postpone { continue }
-                if d.id == "dishonest-reason" && context.reason == nil { continue }
-                result.append(d.id)
+                return scope.turns.contains(context.turn) && scope.channels.contains(context.channel)
             case .expected:
-                if d.id == "clear-decision" && context.turn == .postpone && !context.expect.contains(d.id) { continue }
-                if expected.contains(d.id) { result.append(d.id) }
+                if context.expect.contains(d.id) { return true }
+                if scope.needsFutureInterest && !context.futureInterest { return false }
+                return scope.turns.contains(context.turn) && scope.channels.contains(context.channel)
             }
-        }
-        return result
+        }.map(\.id)
     }
 
     public func lint(_ text: String, context: LintContext) -> LintResult {
@@ -73,11 +54,8 @@ public struct Linter: Sendable {
             return LintResult(context: context, checked: ["ghosting"], findings: findings, score: LintResult.score(findings))
         }
         var findings: [Finding] = []
-        for rule in Linter.runOrder where applicable.contains(rule.description.id) {
-            let d = rule.description
-            let violations = rule.init().check(draft)
-            if !violations.isEmpty { draft.fired.insert(d.id) }
-            findings += violations.map { finding(d, $0, draft) }
+        for rule in Linter.rules where applicable.contains(rule.description.id) {
+            findings += draft.violations(of: rule).map { finding(rule.description, $0, draft) }
         }
         findings.sort { a, b in
             if a.level != b.level { return a.level > b.level }

@@ -8,6 +8,29 @@ public enum RuleFamily: String, Sendable, Codable {
     case expected
 }
 
+/// Where a rule applies, declared by the rule itself (SPEC §2's turn table is
+/// built from these): the linter never special-cases a rule id.
+public struct RuleScope: Sendable {
+    /// Turn kinds where the rule is checked (an always-on rule) or expected by default (an expected rule).
+    public var turns: Set<TurnKind>
+    public var channels: Set<Channel>
+    /// Checked only when the true reason is known (`--reason`, a scenario's facts).
+    public var needsReason = false
+    /// Expected only when the user would genuinely like to hear from them again.
+    public var needsFutureInterest = false
+
+    /// An always-on rule: every turn but `except`.
+    public static func always(except: Set<TurnKind> = [], needsReason: Bool = false) -> RuleScope {
+        RuleScope(turns: Set(TurnKind.allCases).subtracting(except), channels: Set(Channel.allCases), needsReason: needsReason)
+    }
+
+    /// An expected rule, expected by default on these turns and channels (a scenario's `expect:` adds more).
+    public static func expected(on turns: Set<TurnKind>, channels: Set<Channel> = Set(Channel.allCases),
+                                needsFutureInterest: Bool = false) -> RuleScope {
+        RuleScope(turns: turns, channels: channels, needsFutureInterest: needsFutureInterest)
+    }
+}
+
 /// A reply used to show and test a rule. In a triggering example the words
 /// the rule should point at are wrapped in `«` and `»`.
 public struct RuleExample: Sendable, Equatable {
@@ -38,6 +61,10 @@ public struct RuleDescription: Sendable {
     public let title: String
     public let level: Level
     public let family: RuleFamily
+    /// Where it applies; every turn and channel unless the rule says otherwise.
+    public var scope: RuleScope = .always()
+    /// Rules whose findings this one reads (through `Draft.violations(of:)`), whether or not they apply here.
+    public var buildsOn: [String] = []
     /// Guide section ids (see `Guide.sections`), most relevant first.
     public let sections: [String]
     public let rationale: String

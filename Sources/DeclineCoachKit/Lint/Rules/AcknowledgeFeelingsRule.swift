@@ -2,7 +2,7 @@
 public struct AcknowledgeFeelingsRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "acknowledge-feelings", title: "Acknowledge their disappointment", level: .warning, family: .expected,
+        id: "acknowledge-feelings", title: "Acknowledge their disappointment", level: .warning, family: .expected, scope: .expected(on: [.frustration]),
         sections: ["pushback"],
         rationale: "Recognising that the news is unwelcome takes the heat out of the moment without reopening the decision.",
         message: "Their disappointment goes unacknowledged.",

@@ -2,7 +2,7 @@
 public struct BriefReasonRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "brief-reason", title: "Brief reason", level: .suggestion, family: .expected,
+        id: "brief-reason", title: "Brief reason", level: .suggestion, family: .expected, scope: .expected(on: [.decline]),
         sections: ["what-to-include"],
         rationale: "One honest sentence of why helps the company understand and makes the moment less awkward.",
         message: "No reason is given.",

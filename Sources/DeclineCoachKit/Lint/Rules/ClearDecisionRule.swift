@@ -2,7 +2,7 @@
 public struct ClearDecisionRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "clear-decision", title: "Clear decision", level: .error, family: .expected,
+        id: "clear-decision", title: "Clear decision", level: .error, family: .expected, scope: .expected(on: [.decline, .addressConcerns, .counteroffer]),
         sections: ["what-to-include"],
         rationale: "If the recruiter has to guess whether you are still in, they will assume you are, and the conversation goes on.",
         message: "The reply never says plainly that you are withdrawing.",

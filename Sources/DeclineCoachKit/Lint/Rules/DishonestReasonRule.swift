@@ -2,7 +2,7 @@
 public struct DishonestReasonRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "dishonest-reason", title: "Dishonest reason", level: .error, family: .alwaysOn,
+        id: "dishonest-reason", title: "Dishonest reason", level: .error, family: .alwaysOn, scope: .always(needsReason: true),
         sections: ["what-to-avoid"],
         rationale: "A made-up reason tends to surface later, and then it is the lie people remember, not the decline.",
         message: "The reason you give is not your real one.",

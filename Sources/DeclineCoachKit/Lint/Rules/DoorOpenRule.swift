@@ -2,7 +2,7 @@
 public struct DoorOpenRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "door-open", title: "Door left open", level: .suggestion, family: .expected,
+        id: "door-open", title: "Door left open", level: .suggestion, family: .expected, scope: .expected(on: [.decline], needsFutureInterest: true),
         sections: ["what-to-include", "relationships"],
         rationale: "Recruiters move and roles change; a sincere word about the future keeps a useful contact.",
         message: "Nothing leaves the door open for the future.",

@@ -2,7 +2,7 @@
 public struct GreetingRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "greeting", title: "Named greeting", level: .suggestion, family: .expected,
+        id: "greeting", title: "Named greeting", level: .suggestion, family: .expected, scope: .expected(on: [.decline], channels: [.email]),
         sections: ["email-templates", "relationships"],
         rationale: "Greeting the recruiter by name shows the message was written for them.",
         message: "The email does not greet anyone by name.",

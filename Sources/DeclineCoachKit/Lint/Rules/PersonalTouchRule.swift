@@ -2,7 +2,7 @@
 public struct PersonalTouchRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "personal-touch", title: "Personal touch", level: .suggestion, family: .expected,
+        id: "personal-touch", title: "Personal touch", level: .suggestion, family: .expected, scope: .expected(on: [.decline]),
         sections: ["relationships"],
         rationale: "A generic note feels like a form letter; one specific name or detail shows you valued the contact.",
         message: "Nothing specific: no person, company, team or project is named.",

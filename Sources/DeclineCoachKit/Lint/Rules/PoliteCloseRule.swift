@@ -2,7 +2,8 @@
 public struct PoliteCloseRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "polite-close", title: "Polite close", level: .warning, family: .expected,
+        id: "polite-close", title: "Polite close", level: .warning, family: .expected, scope: .expected(on: [.aggressive]),
+        buildsOn: ["hostile", "criticism", "curt", "over-apology", "wavering", "over-explaining", "negotiation"],
         sections: ["pushback"],
         rationale: "Their behaviour reflects on them; a calm, courteous exit keeps it that way.",
         message: "The exchange is not ended calmly and courteously.",
@@ -18,12 +19,14 @@ public struct PoliteCloseRule: Rule {
             RuleExample("Dear Mr. Holt,\n\nI won't be responding further, but I hope things go well for you and the team.\n\nRegards,\nAna", channel: .email, turn: .aggressive),
         ])
 
-    static let spoilers = ["hostile", "criticism", "curt", "over-apology", "wavering", "over-explaining", "negotiation"]
+    /// A close spoiled by any of these is no polite close, even where a scenario skips them.
+    static let spoilers: [any Rule.Type] = [HostileRule.self, CriticismRule.self, CurtRule.self, OverApologyRule.self,
+                                            WaveringRule.self, OverExplainingRule.self, NegotiationRule.self]
 
     public func check(_ draft: Draft) -> [Violation] {
         let courteous = !draft.sincereThanks.isEmpty || WellWishesRule.hasWish(draft)
             || draft.hits(.farewell).contains { ["take care", "all the best"].contains(draft.analysis.text(from: $0.first, to: $0.last).lowercased()) }
-        let spoiled = PoliteCloseRule.spoilers.contains { draft.fired.contains($0) }
+        let spoiled = PoliteCloseRule.spoilers.contains { !draft.violations(of: $0).isEmpty }
         return courteous && !spoiled ? [] : [Violation()]
     }
 }

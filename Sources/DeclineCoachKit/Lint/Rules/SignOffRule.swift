@@ -2,7 +2,7 @@
 public struct SignOffRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "sign-off", title: "Sign-off", level: .warning, family: .expected,
+        id: "sign-off", title: "Sign-off", level: .warning, family: .expected, scope: .expected(on: [.decline], channels: [.email]),
         sections: ["email-templates"],
         rationale: "A closing and your name finish the message properly; without them it reads as cut off or careless.",
         message: "The email does not end with a closing and your name.",

@@ -2,7 +2,7 @@
 public struct SubjectLineRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "subject-line", title: "Subject line", level: .warning, family: .expected,
+        id: "subject-line", title: "Subject line", level: .warning, family: .expected, scope: .expected(on: [.decline], channels: [.email]),
         sections: ["email-templates"],
         rationale: "A subject like \"Withdrawal: Data Analyst\" tells the reader what the email is before they open it, and files it in the right place.",
         message: "The subject line is missing or says nothing about the withdrawal or the position.",

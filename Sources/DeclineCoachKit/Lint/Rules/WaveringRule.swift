@@ -2,7 +2,7 @@
 public struct WaveringRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "wavering", title: "Wavering", level: .error, family: .alwaysOn,
+        id: "wavering", title: "Wavering", level: .error, family: .alwaysOn, scope: .always(except: [.postpone]),
         sections: ["what-to-include", "pushback"],
         rationale: "A hedge tells the recruiter the door is still open to persuasion, and invites exactly the pushback you want to avoid.",
         message: "This hedges or reopens your decision.",

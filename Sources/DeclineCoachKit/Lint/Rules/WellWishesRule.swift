@@ -2,7 +2,7 @@
 public struct WellWishesRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "well-wishes", title: "Good wishes", level: .suggestion, family: .expected,
+        id: "well-wishes", title: "Good wishes", level: .suggestion, family: .expected, scope: .expected(on: [.decline, .close]),
         sections: ["what-to-include"],
         rationale: "A short good wish ends the conversation on goodwill rather than on the no.",
         message: "The reply wishes them nothing.",
