@@ -151,6 +151,19 @@ enum LintReport {
             notes.append("Language/" + cue.file)
             out.append("  \(String(describing: cue).padding(toLength: 18, withPad: " ", startingAt: 0)) s\(draft.analysis.sentence(of: hit)) \"\(text)\" (" + notes.joined(separator: ", ") + ")")
         }
+        // what each clause was read as: who its judgement falls on, and what it does
+        for clause in draft.reading.clauses where clause.judged != nil || !clause.acts.isEmpty {
+            let first = draft.tokens[clause.tokens.lowerBound], last = draft.tokens[clause.tokens.upperBound - 1]
+            var parts: [String] = []
+            if let j = clause.judged {
+                parts.append("judges \(clause.about.label): \"\(sanitizeForTerminal(draft.analysis.text(of: j)))\" \(clause.valence)")
+            }
+            let acts: [(ClauseActs, String)] = [(.question, "asks"), (.condition, "sets a condition"), (.apology, "apologises"),
+                                                (.sympathy, "sympathises"), (.thanks, "thanks")]
+            parts += acts.filter { clause.acts.contains($0.0) }.map(\.1)
+            let text = sanitizeForTerminal(draft.text(Int(first.start)..<Int(last.end)))
+            out.append("  clause s\(clause.sentence) \"\(text)\": " + parts.joined(separator: ", "))
+        }
         if !draft.statedReasons.isEmpty {
             out.append("Stated reasons: " + draft.statedReasons.map { $0.reason.rawValue }.joined(separator: ", "))
         }

@@ -87,6 +87,27 @@ func readVader(_ file: URL) throws -> String {
     return lines.joined(separator: "\n")
 }
 
+/// Every other lexicons/*.txt file: a list of words, one per line, after "# " header lines.
+func readWordLists(_ dir: URL) throws -> [(name: String, words: [String])] {
+    var lists: [(String, [String])] = []
+    for file in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    where file.hasSuffix(".txt") && file != "vader_lexicon.txt" && !file.contains("LICENSE") {
+        let text = try String(contentsOf: dir.appending(path: file), encoding: .utf8)
+        var words: [String] = []
+        var described = false
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line == "#" || line.hasPrefix("# ") { described = described || words.isEmpty; continue }
+            guard !line.contains(" ") else { throw fail("lexicons/\(file)", index + 1, "one word per line ('\(line)')") }
+            words.append(line.lowercased())
+        }
+        if !described { throw fail("lexicons/\(file)", 1, "the file starts with no '# ' line saying what the list is") }
+        lists.append((camelCase(String(file.dropLast(4))), words))
+    }
+    return lists
+}
+
 func ruleTypes(_ dir: URL) throws -> [String] {
     var names: [String] = []
     for file in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where file.hasSuffix(".swift") {
@@ -106,6 +127,7 @@ func generate(_ args: [String]) throws {
     let cues = try readCues(language.appending(path: "cues"))
     let vader = try readVader(language.appending(path: "lexicons/vader_lexicon.txt"))
     let ruleNames = try ruleTypes(rules)
+    let wordLists = try readWordLists(language.appending(path: "lexicons"))
     var out = "// Generated at build time by the language-data tool from Language/ and Lint/Rules/.\n"
     out += "// Edit those files, not this one.\n\n"
     out += "/// A named group of phrases (one file in Language/cues/). Rules combine cues\n"
@@ -127,7 +149,12 @@ func generate(_ args: [String]) throws {
     out += "    ]\n}\n\n"
     out += "enum LanguageData {\n"
     out += "    /// VADER's rated single words, \"word<TAB>valence\" per line (Language/lexicons/vader_lexicon.txt).\n"
-    out += "    static let vader = " + swiftLiteral(vader) + "\n}\n\n"
+    out += "    static let vader = " + swiftLiteral(vader) + "\n"
+    for list in wordLists {
+        out += "    /// Language/lexicons/\(list.name).txt\n"
+        out += "    static let \(list.name): [String] = [" + list.words.map(swiftLiteral).joined(separator: ", ") + "]\n"
+    }
+    out += "}\n\n"
     out += "extension Linter {\n    /// Every rule file in Lint/Rules/, by file name.\n"
     out += "    static let registered: [any Rule.Type] = [\n" + ruleNames.map { "        \($0).self,\n" }.joined() + "    ]\n}\n"
     let target = URL(fileURLWithPath: args[1])

@@ -89,6 +89,14 @@ public final class Draft {
         token + 1 >= tokens.count || tokens[token + 1].has(.clauseStart) || tokens[token + 1].sentence != tokens[token].sentence
     }
 
+    /// Whether no hit of `cue` lies in the clause holding token `k`.
+    public func clause(ofToken k: Int, hasNo cue: Cue) -> Bool {
+        let lo = clauseStart(of: k), hi = clauseEnd(of: k)
+        return !analysis.hits(inSentence: Int(tokens[k].sentence)).contains {
+            $0.cue == cue.rawValue && Int($0.first) >= lo && Int($0.first) < hi
+        }
+    }
+
     /// Whether a cue occurs in the same clause as `hit`.
     public func clause(of hit: Hit, has cue: Cue) -> Bool {
         let lo = clauseStart(of: Int(hit.first)), hi = clauseEnd(of: Int(hit.last))
@@ -106,12 +114,7 @@ public final class Draft {
     }
 
     /// Whether the sentence ends with a question mark.
-    public func isQuestion(_ s: Int) -> Bool {
-        var k = Int(analysis.sentences[s].endByte)
-        let b = analysis.bytes
-        while k < b.count, b[k] == 32 || b[k] == 34 || b[k] == 0xE2 || b[k] == 0x80 || b[k] == 0x9D || b[k] == 0x9C { k += 1 }
-        return k < b.count && b[k] == 63
-    }
+    public func isQuestion(_ s: Int) -> Bool { analysis.endsWithQuestionMark(s) }
 
     /// Whether sentence `s` ends with "!".
     public func endsWithExclamation(_ s: Int) -> Bool {
@@ -156,10 +159,64 @@ public final class Draft {
 
     // MARK: Shared signals
 
+    /// Every clause, read for who it is about, what it says of them and what it does.
+    public lazy var reading = ClauseReading(analysis)
+
+    /// The quoted words (one to four) set off with quotation marks as if dubious, not reported
+    /// ("your 'easy commute'", "thanks for 'understanding'"): a quote after a determiner, with no
+    /// speech verb before it, that is not a title ("the “Content Strategist” interview").
+    public lazy var scareQuotes: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        let speech: Set<String> = ["said", "say", "says", "saying", "called", "call", "calls", "asked", "ask", "told", "tell", "wrote",
+                                   "write", "mentioned", "put", "described", "quote", "quoted", "words", "word", "phrase", "line",
+                                   "like", "felt", "feel", "found", "find", "whether", "right", "as"]
+        let determiners: Set<String> = ["your", "the", "a", "an", "this", "that", "my", "our", "his", "her", "their", "for", "so-called"]
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].has(.quoted) else { k += 1; continue }
+            var e = k
+            while e < tokens.count && tokens[e].has(.quoted) && tokens[e].sentence == tokens[k].sentence { e += 1 }
+            let words = (k..<e).filter { !tokens[$0].has(.contraction) }
+            let sentenceStart = Int(analysis.sentences[Int(tokens[k].sentence)].firstToken)
+            let determined = (max(sentenceStart, k - 3)..<k).contains { determiners.contains(word($0)) }
+            let reported = (max(sentenceStart, k - 6)..<k).contains { speech.contains(word($0)) }
+            let title = words.allSatisfy { tokens[$0].has(.capitalised) }
+            if words.count <= 4 && determined && !reported && !title { result.append(k..<e) }
+            k = e
+        }
+        return result
+    }()
+
+    /// Sentences that mock by incongruity: thanks for something unwelcome ("cheers for the lecture"),
+    /// for something overdue ("thank you for finally replying"), or that hold a scare quote.
+    lazy var incongruousSentences: Set<Int> = {
+        var result = Set<Int>()
+        for hit in hits(.thanks) + hits(.praise) + hits(.kindness) where !analysis.isNegated(hit) {
+            let s = analysis.sentence(of: hit)
+            let end = min(Int(analysis.sentences[s].endToken), Int(hit.last) + 6)
+            if hits(.unwelcome, inSentence: s).contains(where: { Int($0.first) > Int(hit.last) && Int($0.first) < end }) { result.insert(s) }
+            if (Int(hit.last) + 1..<end).contains(where: { word($0) == "finally" }) { result.insert(s) }
+        }
+        for quote in scareQuotes { result.insert(Int(tokens[quote.lowerBound].sentence)) }
+        let sentences = analysis.sentences.indices
+        // Praise of their conduct in a few words, to a recruiter who has just turned nasty: "Charming.", "Really professional."
+        if context.turn == .aggressive || context.turn == .frustration {
+            for s in sentences where wordCount(s) <= 5 && sentence(s, has: .conductPraise) && !isQuestion(s) {
+                let courteous = [Cue.thanks, .wellWish, .farewell, .apology, .ackVerb, .ackDirect, .decision, .door].contains { sentence(s, has: $0) }
+                if !courteous { result.insert(s) }
+            }
+        }
+        // Praise right before a put-down: "Great attitude. This is exactly why I'm glad I pulled out."
+        for s in sentences.dropLast() where sentence(s, has: .conductPraise) || sentence(s, has: .feignedPraise) {
+            if sentence(s + 1, has: .vindication) || sentence(s + 1, has: .complaint) || sentence(s + 1, has: .keptWaiting) { result.insert(s) }
+        }
+        return result
+    }()
+
     /// Sentences whose courtesy is sarcastic: mocking sympathy, "thanks a lot"
     /// next to a complaint or an interjection, "good luck with that" as a jab.
     public lazy var sarcasticSentences: Set<Int> = {
-        var result = Set<Int>()
+        var result = incongruousSentences
         for hit in hits(.sarcasm) where !analysis.isNegated(hit) {
             let s = analysis.sentence(of: hit)
             // "good luck with that" is only a jab when it ends the sentence or meets a put-down
@@ -201,7 +258,7 @@ public final class Draft {
                 || isBareOrder($0) || isQuestion($0) } ?? false
             let thanksFor = Int(hit.last) + 1 < tokens.count ? word(Int(hit.last) + 1) : ""
             let forAnAction = thanksFor == "for" && Int(hit.last) + 2 < tokens.count && word(Int(hit.last) + 2).hasSuffix("ing")
-                && !["getting", "reaching", "being", "making", "taking", "letting", "understanding", "thinking", "considering", "helping", "arranging", "organising", "organizing", "coming", "offering", "setting", "showing", "sharing", "explaining", "inviting", "having"].contains(word(Int(hit.last) + 2))
+                && !["getting", "reaching", "being", "making", "taking", "letting", "understanding", "thinking", "considering", "helping", "arranging", "organising", "organizing", "coming", "offering", "setting", "showing", "sharing", "explaining", "inviting", "having", "going", "backing", "looking", "fighting", "pushing", "checking", "putting"].contains(word(Int(hit.last) + 2))
             if opensWithInterjection || sourSentence || sourNext || forAnAction { result.insert(s) }
         }
         return result
@@ -242,6 +299,97 @@ public final class Draft {
         return result
     }()
 
+    /// Whether sentence `s` speaks of their terms: salary, equity, title, room to move, a sum of money.
+    func mentionsTerms(_ s: Int, after start: Int = 0) -> Hit? {
+        for cue in [Cue.termsNoun, .give, .bargainAmount] {
+            // "my notice period", "my work number": the user's own, not their terms
+            let owned: Set<String> = ["my", "phone", "work", "mobile", "contact"]
+            if let hit = hits(cue, inSentence: s).first(where: {
+                Int($0.first) >= start && !analysis.isNegated($0) && !tokens[Int($0.first)].has(.quoted)
+                    && !(Int($0.first) > 0 && owned.contains(word(Int($0.first) - 1)))
+            }) {
+                return hit
+            }
+        }
+        return nil
+    }
+
+    /// A sum in sentence `s` from token `start` on: money ("95k", "£5,000") or, in a question, a bare
+    /// figure that is not a time ("could you do 60?", not "at 3").
+    func amount(in s: Int, from start: Int, bare: Bool) -> Int? {
+        let span = analysis.sentences[s]
+        let b = analysis.bytes
+        let times: Set<String> = ["am", "pm", "o'clock", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months",
+                                  "month", "years", "year", "th", "st", "nd", "rd", "times", "time", "rounds", "people", "interviews"]
+        let before: Set<String> = ["at", "on", "by", "before", "after", "until", "till", "around", "from", "in", "the", "of"]
+        for k in max(start, Int(span.firstToken))..<Int(span.endToken) where tokens[k].has(.number) && !tokens[k].has(.quoted) {
+            let t = tokens[k]
+            let last = b[Int(t.end) - 1]
+            let at = Int(t.start)
+            let currency = at > 0 && (b[at - 1] == 36 || b[at - 1] == 0xA3 || b[at - 1] == 0xAC) // $ £ €
+            let digits = b[at] >= 48 && b[at] <= 57
+            if (digits && (last == 107 || last == 75 || t.length >= 5)) || currency { return k }
+            if bare {
+                let next = k + 1 < Int(span.endToken) ? word(k + 1) : ""
+                let prior = k > Int(span.firstToken) ? word(k - 1) : ""
+                if !times.contains(next) && !before.contains(prior) && !["one", "half"].contains(word(k)) { return k }
+            }
+        }
+        return nil
+    }
+
+    /// Whether sentence `s` is a question that asks (a wh-word, an auxiliary, "any", "and the ..."),
+    /// not one that echoes what they said ("Sixty-five?", "Hybrid with two days in?").
+    func asks(_ s: Int) -> Bool {
+        guard isQuestion(s) else { return false }
+        let askingWords: Set<String> = ["what", "what's", "whats", "how", "which", "where", "when", "who", "why", "is", "are", "was",
+                                        "were", "could", "can", "would", "will", "do", "does", "did", "any", "and", "should", "might", "may"]
+        let span = analysis.sentences[s]
+        return (Int(span.firstToken)..<Int(span.endToken)).contains { askingWords.contains(word($0)) }
+    }
+
+    /// A condition proper: not "even if" (which concedes), not a manner of speaking ("if I'm honest"),
+    /// not in quotation marks.
+    public lazy var conditions: [Hit] = {
+        hits(.conditional).filter { hit in
+            let k = Int(hit.first)
+            if tokens[k].has(.quoted) || (k > 0 && word(k - 1) == "even") { return false }
+            return !hits(.idiomIf, inSentence: analysis.sentence(of: hit)).contains { $0.first == hit.first }
+        }
+    }()
+
+    /// Where the reply asks about their terms: a question, or "out of curiosity ...", that names
+    /// salary, equity, a title, room to move or a figure ("Could you do 60?", "Is the equity negotiable?").
+    public lazy var termsQuestions: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        for s in analysis.sentences.indices {
+            let asking = asks(s) || hits(.asking, inSentence: s).contains { !tokens[Int($0.first)].has(.quoted) }
+            guard asking else { continue }
+            if let hit = mentionsTerms(s) { result.append(bytes(ofSentence: s).clamped(to: bytes(of: hit).lowerBound..<bytes(ofSentence: s).upperBound)); continue }
+            if asks(s), let k = amount(in: s, from: 0, bare: true) { result.append(Int(tokens[k].start)..<bytes(ofSentence: s).upperBound) }
+        }
+        return result
+    }()
+
+    /// Conditions on their terms: "if you could cover the train fare", "unless there's flexibility on the base",
+    /// "what if the title were Principal" (not "even if the number doubled", which concedes).
+    public lazy var termsConditions: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        var seen = Set<Int>()
+        for hit in conditions {
+            let k = Int(hit.first), s = analysis.sentence(of: hit)
+            // "if a remote role ever comes up": leaving the door open, not a condition on this offer
+            guard !seen.contains(s), !clause(of: hit, has: .door) else { continue }
+            let terms = mentionsTerms(s, after: k).map { Int($0.last) }
+                ?? hits(.improveTerms, inSentence: s).first(where: { Int($0.first) > k && mentionsTerms(s) != nil }).map { Int($0.last) }
+                ?? amount(in: s, from: k, bare: false)
+            guard let end = terms else { continue }
+            seen.insert(s)
+            result.append(Int(tokens[k].start)..<Int(tokens[clauseEnd(of: end) - 1].end))
+        }
+        return result
+    }()
+
     /// Where, in each sentence, the user starts to reopen the decision or to
     /// bargain (the first token of that clause). Reasons mentioned from there
     /// on are not the stated reason, and courtesy there is not sincere.
@@ -254,7 +402,7 @@ public final class Draft {
             result[s] = min(old.lowerBound, start)..<max(old.upperBound, end)
         }
         for hit in hits(.bargainQuestion) + hits(.reopen) where !analysis.isNegated(hit) { mark(hit) }
-        for hit in hits(.conditional) {
+        for hit in conditions {
             let s = analysis.sentence(of: hit)
             if sentence(s, has: .improveTerms) || sentence(s, has: .bargainAmount) || sentence(s, has: .reopenVerb) { mark(hit) }
         }

@@ -6,5 +6,5 @@ enum ShoutedWords {
         "again", "time", "can", "can't", "already", "told", "is", "are", "this", "that", "never", "ever", "one", "all", "we",
         "us", "it", "what", "why", "how", "and", "or", "to", "of", "in", "on", "for", "with", "no", "won't", "will", "just",
         "am", "i'm", "have", "twice", "listen", "wasting", "said", "want", "leave", "alone", "get", "a", "be", "so", "now",
-        "yes", "stop", "enough", "really", "seriously", "told", "again", "always", "still", "here", "there", "done"]
+        "yes", "stop", "enough", "cannot", "heard", "literally", "sorry", "such", "really", "seriously", "told", "again", "always", "still", "here", "there", "done"]
 }

@@ -32,7 +32,11 @@ public struct Lexicon: Sendable {
     /// Words already registered while compiling, so repeated words cost one lookup.
     private var registered: [Substring: [Int32]] = [:]
 
-    public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = []) {
+    /// Each word's rated valence (VADER: -4 very negative ... +4 very positive), by word id; 0 when unrated.
+    private var valences: [Float] = []
+
+    public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = [],
+                valences rated: [(word: String, valence: Float)] = []) {
         var numbers = Set<Int32>()
         for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
         for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
@@ -51,7 +55,16 @@ public struct Lexicon: Sendable {
                 if !nodes[node].terminals.contains(entry.cue) { nodes[node].terminals.append(entry.cue) }
             }
         }
+        // Rated words join the vocabulary so the text's words find their rating by id;
+        // where several forms share a stem ("disappoint", "disappointed") the first rated one counts.
+        var rating: [Int32: Float] = [:]
+        for (word, valence) in rated {
+            let id = Lexicon.register(word, in: &vocabulary)
+            if rating[id] == nil { rating[id] = valence }
+        }
         let size = Int(vocabulary.words.count) + 1
+        valences = Array(repeating: 0, count: size)
+        for (id, valence) in rating where Int(id) < size { valences[Int(id)] = valence }
         numberFlags = Array(repeating: false, count: size)
         for id in numbers where Int(id) < size { numberFlags[Int(id)] = true }
         registered = [:]
@@ -102,6 +115,10 @@ public struct Lexicon: Sendable {
     }
 
     var vocabularySize: Int { rootNext.count }
+
+    /// The rated valence of a word id (0 when the word is unrated).
+    @inline(__always)
+    public func valence(of id: Int32) -> Float { Int(id) < valences.count ? valences[Int(id)] : 0 }
 
     @inline(__always)
     func isNumberWord(_ id: Int32) -> Bool { Int(id) < numberFlags.count && numberFlags[Int(id)] }

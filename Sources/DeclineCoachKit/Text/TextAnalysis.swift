@@ -327,6 +327,13 @@ public struct TextAnalysis: Sendable {
         return lo..<end
     }
 
+    /// Whether sentence `s` ends with a question mark (closing quotes and spaces may come between).
+    public func endsWithQuestionMark(_ s: Int) -> Bool {
+        var k = Int(sentences[s].endByte)
+        while k < bytes.count, bytes[k] == 32 || bytes[k] == 34 || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x9C { k += 1 }
+        return k < bytes.count && bytes[k] == 63
+    }
+
     /// Whether the hit's first word is negated (and so the phrase is denied).
     public func isNegated(_ hit: Hit) -> Bool { tokens[Int(hit.first)].flags.contains(.negated) }
 

@@ -21,31 +21,53 @@ public struct CriticismRule: Rule {
             RuleExample("I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
         ])
 
+    /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
+    static let complaints: [(Cue, String)] = [
+        (.complaint, "complains about how they behaved"), (.keptWaiting, "complains about how they treated you"),
+        (.comparison, "runs them down by comparison"), (.vindication, "says their behaviour proves you right to leave"),
+        (.unmetExpectation, "complains about what they should have done"),
+    ]
+
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         var sentences = Set<Int>()
-        for hit in draft.hits(.complaint) {
-            let s = draft.analysis.sentence(of: hit)
-            if sentences.insert(s).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        let reading = draft.reading
+        func add(_ range: Range<Int>, _ what: String) {
+            guard let first = draft.analysis.tokenRange(inBytes: range).first else { return }
+            let s = Int(draft.tokens[first].sentence)
+            guard sentences.insert(s).inserted else { return }
+            result.append(Violation(bytes: range, message: "This \(what): «\(draft.text(range))»."))
         }
-        for hit in draft.affirmed(.negative) {
+        for (cue, what) in CriticismRule.complaints {
+            // negated too: "if your team hadn't taken six weeks to reply" says they did
+            for hit in draft.hits(cue) { add(draft.bytes(of: hit), what) }
+        }
+        // how they behaved, unless the speaker did it ("sorry I was late")
+        for hit in draft.affirmed(.theirConduct) where reading.party(before: Int(hit.first), in: draft.analysis).isThem
+            || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty { add(draft.bytes(of: hit), "complains about how they behaved") }
+        for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
+            add(draft.bytes(of: hit), "is a rhetorical jab at them")
+        }
+        for hit in draft.affirmed(.belittling) {
             let s = draft.analysis.sentence(of: hit)
-            if sentences.contains(s) || draft.clause(of: hit, has: .selfFeeling) { continue }
-            let last = Int(hit.last)
-            if last + 1 < draft.tokens.count, ["news", "timing", "line", "connection", "signal"].contains(draft.word(last + 1)) { continue }
-            // the put-down must be about them: a company word close by in the same sentence
-            let aboutThem = draft.hits(.criticismTarget, inSentence: s).contains { t in
-                abs(Int(t.first) - Int(hit.first)) <= 8 && t.first != hit.first
+            if reading.clauses.contains(where: { $0.sentence == s && reading.mentionsThem($0, in: draft.analysis) }) || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true }) {
+                add(draft.bytes(of: hit), "belittles the role or the pay")
             }
-            if aboutThem, sentences.insert(s).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        }
+        // A judging word whose nearest party is them: "the interviewer seemed uninterested", "the offer is insulting".
+        for clause in reading.clauses where clause.isNegativeJudgement && clause.about.isThem
+            && clause.acts.isDisjoint(with: [.apology, .sympathy]) && !draft.sarcasticSentences.contains(clause.sentence) {
+            guard let j = clause.judged, draft.clause(ofToken: j, hasNo: .selfFeeling) else { continue }
+            add(Int(draft.tokens[j].start)..<Int(draft.tokens[j].end), "criticises \(clause.about.label)")
         }
         // Mock praise of their offer or process is criticism too: "What a professional way to treat candidates."
         for s in draft.sarcasticSentences.sorted() where !sentences.contains(s) {
-            guard let praise = draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first,
-                  draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
-            else { continue }
-            sentences.insert(s)
-            result.append(Violation(bytes: draft.bytes(of: praise)))
+            let praise = draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
+                ?? draft.hits(.thanks, inSentence: s).first
+            guard let praise else { continue }
+            let targets = draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
+            guard targets else { continue }
+            add(draft.bytes(ofSentence: s), "mocks them")
         }
         return result
     }

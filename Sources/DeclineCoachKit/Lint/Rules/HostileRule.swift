@@ -27,9 +27,22 @@ public struct HostileRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         for hit in draft.hits(.profanity) { result.append(Violation(bytes: draft.bytes(of: hit))) }
-        for cue in [Cue.insult, .threat, .wastedTime] {
-            for hit in draft.affirmed(cue) { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        let reading = draft.reading
+        // "I'm an idiot" runs down the speaker, not them
+        for hit in draft.affirmed(.insult) where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker {
+            result.append(Violation(bytes: draft.bytes(of: hit), message: "This insults them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
+        for hit in draft.affirmed(.threat) {
+            result.append(Violation(bytes: draft.bytes(of: hit), message: "This threatens them: «\(draft.text(draft.bytes(of: hit)))»."))
+        }
+        for hit in draft.affirmed(.wastedTime) { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        for hit in draft.affirmed(.condescending) {
+            result.append(Violation(bytes: draft.bytes(of: hit), message: "This talks down to them: «\(draft.text(draft.bytes(of: hit)))»."))
+        }
+        for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
+            result.append(Violation(bytes: draft.bytes(of: hit), message: "This is a rhetorical jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
+        }
+        result += secondPersonPutDowns(draft)
         for s in draft.sarcasticSentences.sorted() {
             // the whole sarcastic phrase, with an opening interjection ("Oh, I'm sure you're devastated")
             let phrases = draft.hits(.sarcasm, inSentence: s) + draft.hits(.sarcasticThanks, inSentence: s)
@@ -52,6 +65,35 @@ public struct HostileRule: Rule {
             kept.append(v)
         }
         return kept
+    }
+
+    /// Ordinary words that, alone in capitals, insist rather than stress ("I am NOT interested").
+    static let insisting: Set<String> = ["no", "not", "never", "cannot", "won't", "don't", "stop", "you", "heard", "already",
+                                         "told", "said", "literally", "twice", "again", "my", "listen", "enough"]
+
+    /// Words that may stand between "you" and what it is called: "you're being a complete ...", "you sound so ...".
+    static let linking: Set<String> = ["be", "are", "re", "is", "were", "was", "sound", "sounds", "seem", "seems", "look", "looks", "act",
+        "acting", "being", "like", "a", "an", "such", "so", "really", "seriously", "completely", "absolutely", "totally", "quite",
+        "bit", "little", "just", "very", "utterly", "proper", "real", "truly", "right", "an", "of", "'re", "’re", "been", "ve", "have"]
+
+    /// "You're a bully", "you sound unhinged", "you rude little man": the listener called something bad.
+    func secondPersonPutDowns(_ draft: Draft) -> [Violation] {
+        var result: [Violation] = []
+        let you = draft.analysis.lexicon.id(of: "you")
+        let tokens = draft.tokens
+        for k in tokens.indices where tokens[k].word == you && !tokens[k].has(.quoted) && !tokens[k].has(.negated) {
+            var t = k + 1
+            while t < tokens.count && t <= k + 6 && !tokens[t].has(.clauseStart) && tokens[t].sentence == tokens[k].sentence {
+                if draft.reading.judgement(at: t) <= ClauseReading.putDown {
+                    let range = Int(tokens[k].start)..<Int(tokens[t].end)
+                    result.append(Violation(bytes: range, message: "This calls them names: «\(draft.text(range))»."))
+                    break
+                }
+                guard tokens[t].has(.contraction) || HostileRule.linking.contains(draft.word(t)) else { break }
+                t += 1
+            }
+        }
+        return result
     }
 
     /// The pronoun "I" (which is capitalised whatever the tone).
@@ -86,7 +128,9 @@ public struct HostileRule: Rule {
         if result.isEmpty {
             // ordinary words in capitals scattered through the reply: "NO. I have ALREADY told you TWICE."
             let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && ShoutedWords.common.contains(draft.word($0)) }
-            if shouted.count >= 3 {
+            // two ordinary words in capitals, or one that insists: "Thanks, but NO.", "I HEARD you."
+            let insists = shouted.contains { HostileRule.insisting.contains(draft.word($0)) }
+            if shouted.count >= 2 || insists {
                 result.append(Violation(bytes: Int(tokens[shouted[0]].start)..<Int(tokens[shouted[0]].end), message: "Words in capitals read as shouting."))
             }
         }

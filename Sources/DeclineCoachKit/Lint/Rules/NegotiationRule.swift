@@ -26,6 +26,14 @@ public struct NegotiationRule: Rule {
         for hit in draft.affirmed(.bargainQuestion) {
             if sentences.insert(draft.analysis.sentence(of: hit)).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
+        func add(_ range: Range<Int>, _ what: String) {
+            guard let first = draft.analysis.tokenRange(inBytes: range).first else { return }
+            if sentences.insert(Int(draft.tokens[first].sentence)).inserted {
+                result.append(Violation(bytes: range, message: "This \(what): «\(draft.text(range))»."))
+            }
+        }
+        for range in draft.termsQuestions { add(range, "asks about their terms") }
+        for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
         // a price for staying, with or without an "if": "for another fifteen thousand I'd stay in"
         for hit in draft.hits(.bargainAmount) {
             let s = draft.analysis.sentence(of: hit)
@@ -34,7 +42,7 @@ public struct NegotiationRule: Rule {
                 result.append(Violation(bytes: draft.bytes(of: hit)))
             }
         }
-        for hit in draft.hits(.conditional) {
+        for hit in draft.conditions {
             let s = draft.analysis.sentence(of: hit)
             guard !sentences.contains(s) else { continue }
             let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }

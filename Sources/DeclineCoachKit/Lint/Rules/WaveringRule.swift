@@ -47,8 +47,25 @@ public struct WaveringRule: Rule {
         }
         // Asking what they could pay, with no decision said anywhere, leaves it open: "What's the most you could offer?"
         if decisions.isEmpty, let question = draft.affirmed(.bargainQuestion).first { add(question) }
+        func add(_ range: Range<Int>, _ what: String) {
+            guard let first = draft.analysis.tokenRange(inBytes: range).first else { return }
+            if sentences.insert(Int(draft.tokens[first].sentence)).inserted {
+                result.append(Violation(bytes: range, message: "This \(what): «\(draft.text(range))»."))
+            }
+        }
+        if decisions.isEmpty, let question = draft.termsQuestions.first { add(question, "asks about their terms instead of deciding") }
+        for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
+        // A time limit on the decision: "I'll withdraw for now", "it's a no at the moment" (not on a reason: "pausing my search for now").
+        for hit in draft.hits(.timeQualifier) where !draft.tokens[Int(hit.first)].has(.quoted) {
+            let s = draft.analysis.sentence(of: hit)
+            let decided = decisions.contains { draft.analysis.sentence(of: $0) == s } || draft.sentence(s, has: .stayingPut)
+                || (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains { draft.word($0) == "no" || draft.word($0) == "pass" }
+            let reasons: [Cue] = [.pausing, .personal, .poorFit, .logistics, .compensation, .companyConcerns]
+            let onAReason = reasons.contains { draft.clause(of: hit, has: $0) }
+            if decided && !onAReason { add(draft.bytes(of: hit), "puts a time limit on your decision") }
+        }
         // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
-        for condition in draft.hits(.conditional) {
+        for condition in draft.conditions {
             let s = draft.analysis.sentence(of: condition)
             let reopening = draft.hits(.reopenVerb, inSentence: s).first { !draft.analysis.isNegated($0) }
             let bargaining = draft.hits(.improveTerms, inSentence: s).first

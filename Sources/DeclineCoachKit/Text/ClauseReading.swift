@@ -1,0 +1,214 @@
+/// Who a clause's judgement falls on.
+public enum Party: UInt8, Sendable, Equatable {
+    case nobody, speaker, situation, thirdParty
+    case theirPeople, theirProcess, theirOffer, theirRole, theirCompany
+
+    /// The other side: the listener, the company and what it offered.
+    public var isThem: Bool { rawValue >= Party.theirPeople.rawValue }
+
+    /// How feedback names it: "criticises their process".
+    public var label: String {
+        switch self {
+        case .nobody: "no one"
+        case .speaker: "you"
+        case .situation: "the situation"
+        case .thirdParty: "someone else"
+        case .theirPeople: "them"
+        case .theirProcess: "their process"
+        case .theirOffer: "their offer"
+        case .theirRole: "the role"
+        case .theirCompany: "the company"
+        }
+    }
+
+    static let cues: [(Cue, Party)] = [
+        (.speaker, .speaker), (.situation, .situation), (.theirPeople, .theirPeople), (.theirProcess, .theirProcess),
+        (.theirOffer, .theirOffer), (.theirRole, .theirRole), (.theirCompany, .theirCompany),
+    ]
+}
+
+/// What a clause does, beside what it says.
+public struct ClauseActs: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// Its sentence ends with a question mark.
+    public static let question = ClauseActs(rawValue: 1 << 0)
+    /// It opens a condition ("if", "unless"); "even if" concedes instead and is not one.
+    public static let condition = ClauseActs(rawValue: 1 << 1)
+    /// It apologises: what it regrets is the speaker's own doing ("sorry for messing up your week").
+    public static let apology = ClauseActs(rawValue: 1 << 2)
+    /// It sympathises or acknowledges ("I can see this is hard", "sorry to hear").
+    public static let sympathy = ClauseActs(rawValue: 1 << 3)
+    /// It thanks.
+    public static let thanks = ClauseActs(rawValue: 1 << 4)
+}
+
+/// One clause, read for who it is about, what it says of them and what it does.
+public struct Clause: Sendable {
+    public let sentence: Int
+    /// Its tokens.
+    public let tokens: Range<Int>
+    /// Its most negative judgement (a rated word or a negative cue, not negated, not quoted); 0 when none.
+    public let valence: Float
+    /// The token holding that judgement.
+    public let judged: Int?
+    /// Who the judgement falls on (`.nobody` without a judgement).
+    public let about: Party
+    public let acts: ClauseActs
+
+    /// A judgement strong enough to be a put-down.
+    public var isNegativeJudgement: Bool { valence <= ClauseReading.putDown }
+}
+
+/// The clauses of a text (split at commas, dashes, colons and sentence ends), each read once.
+/// Built from the analysis alone, in one pass over its tokens and hits.
+public struct ClauseReading: Sendable {
+    public let clauses: [Clause]
+    /// The clause index of every token.
+    private let clauseOfToken: [Int32]
+    /// The party each party word names, by its first token.
+    private let party: [Party]
+    /// Each token's judgement (negative valence; 0 when it judges nothing).
+    private let judgement: [Float]
+
+    /// Who the nearest party word before token `k` in its sentence names (`.nobody` when none).
+    public func party(before k: Int, in a: TextAnalysis) -> Party {
+        let start = Int(a.sentences[Int(a.tokens[k].sentence)].firstToken)
+        var t = k - 1
+        while t >= start { if party[t] != .nobody { return party[t] }; t -= 1 }
+        return .nobody
+    }
+
+    /// Whether a clause names them or theirs anywhere.
+    public func mentionsThem(_ clause: Clause, in a: TextAnalysis) -> Bool {
+        clause.tokens.contains { party[$0].isThem }
+    }
+
+    /// How harshly token `k` judges (negative valence; 0 when it judges nothing).
+    public func judgement(at k: Int) -> Float { judgement[k] }
+
+    /// VADER's valence at or below which a word judges ("rude" -2.0, "chaotic" -2.2; "sorry" -0.3 does not).
+    public static let putDown: Float = -1.5
+
+    static let thirdPersonPronouns = ["he", "she", "they", "them", "their", "his", "her", "him"]
+    /// Words the reading asks about by id; the lexicon registers them.
+    static let functionWords = thirdPersonPronouns + ["for", "to", "with", "on", "at", "from", "i", "we", "you", "our", "my", "even"]
+
+    public func clause(ofToken k: Int) -> Clause { clauses[Int(clauseOfToken[k])] }
+
+    /// Words that VADER rates negative but that judge no one ("disappointed", "difficult").
+    static let notJudgements: Set<String> = Set(LanguageData.notJudgements)
+
+    public init(_ a: TextAnalysis) {
+        let tokens = a.tokens
+        var clauseOfToken = [Int32](repeating: 0, count: tokens.count)
+        // Party words by the token they start at; "my"/"our" before one makes it the speaker's.
+        var party = [Party](repeating: .nobody, count: tokens.count)
+        var experiencer = [Bool](repeating: false, count: tokens.count)
+        let lexicon = a.lexicon
+        let my = lexicon.id(of: "my"), our = lexicon.id(of: "our"), you = lexicon.id(of: "you")
+        // ids of function words (registered by the lexicon; an unknown word has id 0 and must never match)
+        func ids(_ words: [String]) -> Set<Int32> { Set(words.map { lexicon.id(of: $0) }.filter { $0 != 0 }) }
+        let prepositions = ids(["for", "to", "with", "on", "at", "from"])
+        for (cue, p) in Party.cues {
+            for hit in a.hits(cue.rawValue) {
+                let k = Int(hit.first)
+                guard party[k] == .nobody || p == .speaker else { continue }
+                var resolved = p
+                if k > 0, tokens[k - 1].word == my, p != .speaker { resolved = .speaker }
+                if k > 0, tokens[k - 1].word == our { resolved = .nobody }
+                party[k] = resolved
+                // "gone badly for you": the listener as the one it happens to, not the one judged
+                if p == .theirPeople, tokens[k].word == you, k > 0, prepositions.contains(tokens[k - 1].word) { experiencer[k] = true }
+            }
+        }
+        // after a subject pronoun a party word is a verb: "I interviewed poorly", "we call"
+        let subjects = ids(["i", "we", "you", "they", "he", "she"])
+        for k in tokens.indices.dropFirst() where ![.nobody, .speaker, .theirPeople].contains(party[k])
+            && subjects.contains(tokens[k - 1].word) && tokens[k - 1].sentence == tokens[k].sentence {
+            party[k] = .nobody
+        }
+        let thirdPronouns = ids(ClauseReading.thirdPersonPronouns)
+        for k in tokens.indices where party[k] == .nobody && thirdPronouns.contains(tokens[k].word) { party[k] = .thirdParty }
+
+        // Judging words: rated valence, or the curated negative cue.
+        var judgement = [Float](repeating: 0, count: tokens.count)
+        let excluded = ids(Array(ClauseReading.notJudgements))
+        for k in tokens.indices where !tokens[k].has(.quoted) && !tokens[k].has(.negated) {
+            let w = tokens[k].word
+            if w != 0, !excluded.contains(w) { judgement[k] = lexicon.valence(of: w) }
+        }
+        for hit in a.hits(Cue.negative.rawValue) where !a.isNegated(hit) && !a.tokens[Int(hit.first)].has(.quoted) {
+            judgement[Int(hit.last)] = min(judgement[Int(hit.last)], -2)
+        }
+
+        var acts = [ClauseActs](repeating: [], count: tokens.count) // by the clause's first token
+        func mark(_ cue: Cue, _ act: ClauseActs) {
+            for hit in a.hits(cue.rawValue) { acts[Self.start(of: Int(hit.first), tokens)].insert(act) }
+        }
+        mark(.apology, .apology); mark(.sympathy, .sympathy); mark(.ackDirect, .sympathy); mark(.thanks, .thanks)
+        for hit in a.hits(Cue.conditional.rawValue) {
+            let k = Int(hit.first)
+            let concessive = k > 0 && a.text(of: k - 1).lowercased() == "even"
+            if !concessive { acts[Self.start(of: k, tokens)].insert(.condition) }
+        }
+        // "I understand ...", "I can see ...": the clause acknowledges
+        for hit in a.hits(Cue.ackVerb.rawValue) where Int(hit.first) <= Self.start(of: Int(hit.first), tokens) + 2 {
+            acts[Self.start(of: Int(hit.first), tokens)].insert(.sympathy)
+        }
+
+        var clauses: [Clause] = []
+        var k = 0
+        while k < tokens.count {
+            let s = Int(tokens[k].sentence)
+            var e = k + 1
+            while e < tokens.count && !tokens[e].has(.clauseStart) && Int(tokens[e].sentence) == s { e += 1 }
+            var judged: Int? = nil
+            var valence: Float = 0
+            for t in k..<e where judgement[t] < valence { valence = judgement[t]; judged = t }
+            var about = Party.nobody
+            if let j = judged {
+                // "a bad time", "awful timing": the situation
+                if j + 1 < e, party[j + 1] == .situation { about = .situation }
+                // the nearest party word before the judgement in this clause, else the first after it
+                // ("an insulting offer"), else the nearest before it in the sentence
+                let sentenceStart = Int(a.sentences[s].firstToken)
+                var t = j - 1
+                while about == .nobody && t >= k {
+                    if party[t] != .nobody && !experiencer[t] { about = party[t] }
+                    t -= 1
+                }
+                t = j + 1
+                while about == .nobody && t < e {
+                    if party[t] != .nobody && !experiencer[t] { about = party[t] }
+                    t += 1
+                }
+                t = k - 1
+                while about == .nobody && t >= sentenceStart {
+                    if party[t] != .nobody && !experiencer[t] { about = party[t] }
+                    t -= 1
+                }
+                // "this is so unprofessional of me"
+                if about == .nobody || !about.isThem {
+                    for t in j + 1..<e where party[t] == .speaker { about = .speaker; break }
+                }
+            }
+            var clauseActs = acts[k]
+            if a.endsWithQuestionMark(s) { clauseActs.insert(.question) }
+            for t in k..<e { clauseOfToken[t] = Int32(clauses.count) }
+            clauses.append(Clause(sentence: s, tokens: k..<e, valence: valence, judged: judged, about: about, acts: clauseActs))
+            k = e
+        }
+        self.clauses = clauses
+        self.clauseOfToken = clauseOfToken
+        self.party = party
+        self.judgement = judgement
+    }
+
+    /// The first token of the clause holding token `k`.
+    static func start(of k: Int, _ tokens: [Token]) -> Int {
+        var t = k
+        while t > 0 && !tokens[t].has(.clauseStart) && tokens[t - 1].sentence == tokens[t].sentence { t -= 1 }
+        return t
+    }
+}
