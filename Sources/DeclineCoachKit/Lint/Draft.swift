@@ -130,11 +130,6 @@ public final class Draft {
         return n
     }
 
-    /// Whether sentence `s` holds a number ("120", "fifteen", "95k").
-    public func sentenceHasNumber(_ s: Int) -> Bool {
-        let span = analysis.sentences[s]
-        return (Int(span.firstToken)..<Int(span.endToken)).contains { tokens[$0].has(.number) }
-    }
 
     /// Whether the text outside an email's subject, greeting and sign-off has at most `limit` words.
     public func bodyHasAtMost(_ limit: Int) -> Bool {
@@ -306,7 +301,7 @@ public final class Draft {
             let owned: Set<String> = ["my", "phone", "work", "mobile", "contact"]
             if let hit = hits(cue, inSentence: s).first(where: {
                 Int($0.first) >= start && !analysis.isNegated($0) && !tokens[Int($0.first)].has(.quoted)
-                    && !(Int($0.first) > 0 && owned.contains(word(Int($0.first) - 1)))
+                    && !(Int($0.first) > 0 && owned.contains(word(Int($0.first) - 1))) && word(Int($0.first)) != "based"
             }) {
                 return hit
             }
@@ -342,10 +337,23 @@ public final class Draft {
     /// not one that echoes what they said ("Sixty-five?", "Hybrid with two days in?").
     func asks(_ s: Int) -> Bool {
         guard isQuestion(s) else { return false }
+        let span = analysis.sentences[s]
+        // "..., is it?" only seeks agreement; "who signs up for that?" only jabs
+        if hits(.rhetoricalQuestion, inSentence: s).contains(where: { _ in true }) { return false }
+        let end = Int(span.endToken)
+        if end - Int(span.firstToken) > 3, tokens[end - 2].has(.clauseStart) || tokens[end - 3].has(.clauseStart),
+           ["is", "are", "was", "do", "does", "did", "will", "would", "can", "could", "have", "has"].contains(word(tokens[end - 2].has(.clauseStart) ? end - 2 : end - 3)) {
+            return false
+        }
+        return firstAskingWord(s) != nil
+    }
+
+    /// The first word of sentence `s` that asks (a wh-word, an auxiliary, "any", "and").
+    func firstAskingWord(_ s: Int) -> Int? {
         let askingWords: Set<String> = ["what", "what's", "whats", "how", "which", "where", "when", "who", "why", "is", "are", "was",
                                         "were", "could", "can", "would", "will", "do", "does", "did", "any", "and", "should", "might", "may"]
         let span = analysis.sentences[s]
-        return (Int(span.firstToken)..<Int(span.endToken)).contains { askingWords.contains(word($0)) }
+        return (Int(span.firstToken)..<Int(span.endToken)).first { askingWords.contains(word($0)) }
     }
 
     /// A condition proper: not "even if" (which concedes), not a manner of speaking ("if I'm honest"),
@@ -363,10 +371,12 @@ public final class Draft {
     public lazy var termsQuestions: [Range<Int>] = {
         var result: [Range<Int>] = []
         for s in analysis.sentences.indices {
-            let asking = asks(s) || hits(.asking, inSentence: s).contains { !tokens[Int($0.first)].has(.quoted) }
-            guard asking else { continue }
-            if let hit = mentionsTerms(s) { result.append(bytes(ofSentence: s).clamped(to: bytes(of: hit).lowerBound..<bytes(ofSentence: s).upperBound)); continue }
-            if asks(s), let k = amount(in: s, from: 0, bare: true) { result.append(Int(tokens[k].start)..<bytes(ofSentence: s).upperBound) }
+            // the terms must come in the asking part: "I've had another offer, but could I let you know?" asks about time
+            let opener = hits(.asking, inSentence: s).first { !tokens[Int($0.first)].has(.quoted) }.map { Int($0.first) }
+            guard let from = asks(s) ? firstAskingWord(s) : opener else { continue }
+            if mentionsTerms(s, after: from) != nil || (asks(s) && wordCount(s) <= 12 && amount(in: s, from: from, bare: true) != nil) {
+                result.append(bytes(ofSentence: s))
+            }
         }
         return result
     }()
@@ -378,8 +388,10 @@ public final class Draft {
         var seen = Set<Int>()
         for hit in conditions {
             let k = Int(hit.first), s = analysis.sentence(of: hit)
-            // "if a remote role ever comes up": leaving the door open, not a condition on this offer
-            guard !seen.contains(s), !clause(of: hit, has: .door) else { continue }
+            // "if a remote role ever comes up": leaving the door open, not a condition on this offer;
+            // "if I join a new company ...": the speaker's own plans
+            guard !seen.contains(s), !clause(of: hit, has: .door), !clause(of: hit, has: .futureOpening) else { continue }
+            if k + 1 < tokens.count, word(k + 1) == "i" { continue }
             let terms = mentionsTerms(s, after: k).map { Int($0.last) }
                 ?? hits(.improveTerms, inSentence: s).first(where: { Int($0.first) > k && mentionsTerms(s) != nil }).map { Int($0.last) }
                 ?? amount(in: s, from: k, bare: false)

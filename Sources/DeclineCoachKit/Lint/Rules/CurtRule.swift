@@ -2,7 +2,7 @@
 public struct CurtRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "curt", title: "Curt or dismissive", level: .error, family: .alwaysOn,
+        id: "curt", title: "Curt or dismissive", level: .error, family: .alwaysOn, buildsOn: ["hostile"],
         sections: ["what-to-avoid"],
         rationale: "A one-word brush-off burns a bridge you may want later; a courteous sentence costs nothing.",
         message: "This is curt or dismissive.",
@@ -37,6 +37,10 @@ public struct CurtRule: Rule {
         if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
+        // a short reply that returns fire, with no sincere courtesy: "Thanks. Have a nice life.", "I HEARD you. I'm not coming."
+        if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let jab = draft.violations(of: HostileRule.self).first, let range = jab.bytes {
+            result.append(Violation(bytes: range, message: "A short reply that hits back reads as a brush-off."))
+        }
         if result.isEmpty, !courteous, draft.bodyHasAtMost(5) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
@@ -47,8 +51,11 @@ public struct CurtRule: Rule {
         return result
     }
 
+    /// Courtesy that is meant: none of it in a sarcastic sentence ("Good luck. You'll need it.").
     func hasCourtesy(_ draft: Draft) -> Bool {
-        !draft.sincereThanks.isEmpty || !draft.hits(.courtesyPhrase).isEmpty || !draft.hits(.wellWish).isEmpty
+        let sarcastic = draft.sarcasticSentences
+        let sincere = { (hit: Hit) in !sarcastic.contains(draft.analysis.sentence(of: hit)) && !draft.sentence(draft.analysis.sentence(of: hit), has: .condescending) }
+        return !draft.sincereThanks.isEmpty || draft.hits(.courtesyPhrase).contains(where: sincere) || draft.hits(.wellWish).contains(where: sincere)
             || !draft.hits(.ackDirect).isEmpty
     }
 }

@@ -12,28 +12,24 @@ public struct NegotiationRule: Rule {
             RuleExample("I'm still out, though — «unless you can also bump the base to 120».", turn: .addressConcerns),
             RuleExample("Thank you. I'm still withdrawing — but out of curiosity, «what would the signing bonus look like»?", turn: .counteroffer),
             RuleExample("I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
+            RuleExample("Thanks. «Could you do 60»? Then we can talk.", turn: .counteroffer),
+            RuleExample("«Any wiggle room on the bonus, though»? Just so I have the full picture.", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("I appreciate you saying you'll “beat any offer,” but I've made my commitment elsewhere.", turn: .counteroffer),
             RuleExample("My current employer has already matched it and I've decided to stay, so I'm withdrawing.", turn: .counteroffer),
             RuleExample("My current employer made me a counteroffer, and after weighing it up I've decided to stay.", channel: .email),
             RuleExample("If a role opens up closer to the city, I'd love to hear about it."),
+            RuleExample("Hybrid with two days in? That's kind, but my answer is still no.", turn: .addressConcerns),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         var sentences = Set<Int>()
-        for hit in draft.affirmed(.bargainQuestion) {
+        // "thank you for going higher" thanks them for an offer; it does not ask for one
+        for hit in draft.affirmed(.bargainQuestion) where !draft.clause(of: hit, has: .thanks) {
             if sentences.insert(draft.analysis.sentence(of: hit)).inserted { result.append(Violation(bytes: draft.bytes(of: hit))) }
         }
-        func add(_ range: Range<Int>, _ what: String) {
-            guard let first = draft.analysis.tokenRange(inBytes: range).first else { return }
-            if sentences.insert(Int(draft.tokens[first].sentence)).inserted {
-                result.append(Violation(bytes: range, message: "This \(what): «\(draft.text(range))»."))
-            }
-        }
-        for range in draft.termsQuestions { add(range, "asks about their terms") }
-        for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
         // a price for staying, with or without an "if": "for another fifteen thousand I'd stay in"
         for hit in draft.hits(.bargainAmount) {
             let s = draft.analysis.sentence(of: hit)
@@ -47,7 +43,9 @@ public struct NegotiationRule: Rule {
             guard !sentences.contains(s) else { continue }
             let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }
             let amounts = after(.bargainAmount)
-            let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.sentenceHasNumber(s) }
+            let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in
+                !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.amount(in: s, from: Int(hit.first), bare: false) != nil
+            }
             let money = moneyAfter(draft, hit).map { Hit(cue: Cue.bargainAmount.rawValue, first: Int32($0), last: Int32($0)) }
             if let spot = amounts.first ?? improving.first ?? money {
                 sentences.insert(s)
@@ -57,6 +55,14 @@ public struct NegotiationRule: Rule {
                 result.append(Violation(bytes: Int(draft.tokens[Int(hit.first)].start)..<Int(draft.tokens[end].end)))
             }
         }
+        func add(_ range: Range<Int>, _ what: String) {
+            guard let first = draft.analysis.tokenRange(inBytes: range).first else { return }
+            if sentences.insert(Int(draft.tokens[first].sentence)).inserted {
+                result.append(Violation(bytes: range, message: "This \(what): «\(draft.text(range))»."))
+            }
+        }
+        for range in draft.termsQuestions { add(range, "asks about their terms") }
+        for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
         return result
     }
 

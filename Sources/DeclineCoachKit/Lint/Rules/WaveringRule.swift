@@ -14,12 +14,15 @@ public struct WaveringRule: Rule {
             RuleExample("I've been having some «second thoughts» about whether the role is right for me."),
             RuleExample("I'm still out, though — «unless» you can also bump the base to 120.", turn: .addressConcerns),
             RuleExample("Thanks for calling. I'm withdrawing, «I think», so please don't book the panel yet."),
+            RuleExample("If things change for me later on, I'd be glad to reconnect. «For now» I'm withdrawing."),
+            RuleExample("Thanks, that's kind. Is the equity negotiable at all?", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("I'm afraid I have to withdraw. Maybe we'll work together on another project one day."),
             RuleExample("I appreciate that, but I'm not going to change my mind. I'm withdrawing.", turn: .addressConcerns),
             RuleExample("Having thought it over, my answer is unchanged: I'm withdrawing.", channel: .email, turn: .addressConcerns),
-            RuleExample("If things change for me later on, I'd be glad to reconnect. For now I'm withdrawing."),
+            RuleExample("I'm taking a break from job hunting for now, so I'm withdrawing from the process."),
+            RuleExample("Even if the package doubled, my answer would be the same: I'm withdrawing.", turn: .counteroffer),
             RuleExample("I'd prefer to end the call here, as I don't think we're going to agree. Thank you.", turn: .aggressive),
             RuleExample("I'm withdrawing, and I think you'll find someone excellent for the team."),
         ])
@@ -47,6 +50,19 @@ public struct WaveringRule: Rule {
         }
         // Asking what they could pay, with no decision said anywhere, leaves it open: "What's the most you could offer?"
         if decisions.isEmpty, let question = draft.affirmed(.bargainQuestion).first { add(question) }
+        // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
+        for condition in draft.conditions {
+            let s = draft.analysis.sentence(of: condition)
+            // "I'd have stayed if ..." looks back; it reopens nothing
+            let reopening = draft.hits(.reopenVerb, inSentence: s).first {
+                !draft.analysis.isNegated($0) && !(Int($0.first)...Int($0.last)).contains { draft.word($0) == "have" }
+            }
+            let bargaining = draft.hits(.improveTerms, inSentence: s).first
+                .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty
+                    && draft.amount(in: s, from: Int(condition.first), bare: false) == nil ? nil : condition }
+            if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
+        }
+        // Later checks only add sentences the ones above left alone.
         func add(_ range: Range<Int>, _ what: String) {
             guard let first = draft.analysis.tokenRange(inBytes: range).first else { return }
             if sentences.insert(Int(draft.tokens[first].sentence)).inserted {
@@ -62,15 +78,10 @@ public struct WaveringRule: Rule {
                 || (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains { draft.word($0) == "no" || draft.word($0) == "pass" }
             let reasons: [Cue] = [.pausing, .personal, .poorFit, .logistics, .compensation, .companyConcerns]
             let onAReason = reasons.contains { draft.clause(of: hit, has: $0) }
-            if decided && !onAReason { add(draft.bytes(of: hit), "puts a time limit on your decision") }
-        }
-        // A condition attached to staying in: "if you can beat it", "maybe I can still come in if...".
-        for condition in draft.conditions {
-            let s = draft.analysis.sentence(of: condition)
-            let reopening = draft.hits(.reopenVerb, inSentence: s).first { !draft.analysis.isNegated($0) }
-            let bargaining = draft.hits(.improveTerms, inSentence: s).first
-                .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty && !draft.sentenceHasNumber(s) ? nil : condition }
-            if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
+            // on the decision itself: in its clause, or a clause of its own ("I'll pass... for the moment, anyway")
+            let clauseWords = draft.clauseEnd(of: Int(hit.first)) - draft.clauseStart(of: Int(hit.first))
+            let attached = decisions.contains { draft.clause(of: $0, has: .timeQualifier) } || clauseWords <= 5
+            if decided && attached && !onAReason { add(draft.bytes(of: hit), "puts a time limit on your decision") }
         }
         return result
     }
