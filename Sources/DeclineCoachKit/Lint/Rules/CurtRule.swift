@@ -2,7 +2,7 @@
 public struct CurtRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "curt", title: "Curt or dismissive", level: .error, family: .alwaysOn, buildsOn: ["hostile"],
+        id: "curt", title: "Curt or dismissive", level: .error, family: .alwaysOn,
         sections: ["what-to-avoid"],
         rationale: "A one-word brush-off burns a bridge you may want later; a courteous sentence costs nothing.",
         message: "This is curt or dismissive.",
@@ -36,10 +36,6 @@ public struct CurtRule: Rule {
         // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
         if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
             result.append(Violation(bytes: draft.bytes(of: hit)))
-        }
-        // a short reply that returns fire, with no sincere courtesy: "Thanks. Have a nice life.", "I HEARD you. I'm not coming."
-        if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let jab = draft.violations(of: HostileRule.self).first, let range = jab.bytes {
-            result.append(Violation(bytes: range, message: "A short reply that hits back reads as a brush-off."))
         }
         if result.isEmpty, !courteous, draft.bodyHasAtMost(5) {
             let first = draft.tokens.first!, last = draft.tokens.last!
