@@ -201,9 +201,11 @@ public final class Draft {
                 if !courteous { result.insert(s) }
             }
         }
-        // Praise right before a put-down: "Great attitude. This is exactly why I'm glad I pulled out."
-        for s in sentences.dropLast() where sentence(s, has: .conductPraise) || sentence(s, has: .feignedPraise) {
-            if sentence(s + 1, has: .vindication) || sentence(s + 1, has: .complaint) || sentence(s + 1, has: .keptWaiting) { result.insert(s) }
+        // Praise or thanks beside a put-down: "Great attitude. This is exactly why I'm glad I pulled out.",
+        // "thanks for the gracious reply… your email confirms I made the right call"
+        let putDown = { (t: Int) in self.sentence(t, has: .vindication) || self.sentence(t, has: .complaint) || self.sentence(t, has: .keptWaiting) }
+        for s in sentences where sentence(s, has: .conductPraise) || sentence(s, has: .feignedPraise) || sentence(s, has: .thanks) {
+            if putDown(s) || (s + 1 < analysis.sentences.count && putDown(s + 1) && !sentence(s, has: .thanks)) { result.insert(s) }
         }
         return result
     }()
@@ -374,7 +376,7 @@ public final class Draft {
             // the terms must come in the asking part: "I've had another offer, but could I let you know?" asks about time
             let opener = hits(.asking, inSentence: s).first { !tokens[Int($0.first)].has(.quoted) }.map { Int($0.first) }
             guard let from = asks(s) ? firstAskingWord(s) : opener else { continue }
-            if mentionsTerms(s, after: from) != nil || (asks(s) && wordCount(s) <= 12 && amount(in: s, from: from, bare: true) != nil) {
+            if mentionsTerms(s, after: from) != nil || (asks(s) && wordCount(s) <= 16 && amount(in: s, from: from, bare: true) != nil) {
                 result.append(bytes(ofSentence: s))
             }
         }
@@ -469,9 +471,14 @@ public final class Draft {
                 if isBargaining(hit) || sarcasticSentences.contains(s) { continue }
                 if courtesyClauses.contains(clauseStart(of: Int(hit.first))) { continue }
                 if isAsked(hit) { continue }
+                // "I talked to my partner about it": whom you consulted, not why
+                if reason == .personalCircumstances, hits(.consulted, inSentence: s).contains(where: { $0.first < hit.first && $0.last >= hit.first - 1 }) { continue }
                 result.append((reason, hit))
             }
         }
+        // "a new position with my current employer" is staying put, not another offer
+        let stayingPut = result.filter { $0.0 == .stayingPut }.map { clauseStart(of: Int($0.1.first)) }
+        result.removeAll { reason, hit in reason == .acceptedOffer && stayingPut.contains(clauseStart(of: Int(hit.first))) }
         return result
     }()
 

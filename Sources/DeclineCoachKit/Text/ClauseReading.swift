@@ -105,6 +105,7 @@ public struct ClauseReading: Sendable {
         // Party words by the token they start at; "my"/"our" before one makes it the speaker's.
         var party = [Party](repeating: .nobody, count: tokens.count)
         var experiencer = [Bool](repeating: false, count: tokens.count)
+        var covered = [Bool](repeating: false, count: tokens.count)
         let lexicon = a.lexicon
         let my = lexicon.id(of: "my"), our = lexicon.id(of: "our"), you = lexicon.id(of: "you")
         // ids of function words (registered by the lexicon; an unknown word has id 0 and must never match)
@@ -113,11 +114,13 @@ public struct ClauseReading: Sendable {
         for (cue, p) in Party.cues {
             for hit in a.hits(cue.rawValue) {
                 let k = Int(hit.first)
-                guard party[k] == .nobody || p == .speaker else { continue }
+                guard !covered[k], party[k] == .nobody || p == .speaker else { continue }
                 var resolved = p
                 if k > 0, tokens[k - 1].word == my, p != .speaker { resolved = .speaker }
                 if k > 0, tokens[k - 1].word == our { resolved = .nobody }
                 party[k] = resolved
+                // a longer party phrase owns its words: "everyone I met" is them, not the speaker
+                if hit.last > hit.first { for t in k + 1...Int(hit.last) where party[t] == .speaker || party[t] == .nobody { party[t] = .nobody; covered[t] = true } }
                 // "gone badly for you": the listener as the one it happens to, not the one judged
                 if p == .theirPeople, tokens[k].word == you, k > 0, prepositions.contains(tokens[k - 1].word) { experiencer[k] = true }
             }

@@ -23,7 +23,7 @@ public struct CriticismRule: Rule {
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
     static let complaints: [(Cue, String)] = [
-        (.complaint, "complains about how they behaved"), (.keptWaiting, "complains about how they treated you"),
+        (.complaint, "criticises them"), (.keptWaiting, "complains about how they treated you"),
         (.comparison, "runs them down by comparison"), (.vindication, "says their behaviour proves you right to leave"),
         (.unmetExpectation, "complains about what they should have done"),
     ]
@@ -38,20 +38,32 @@ public struct CriticismRule: Rule {
             guard sentences.insert(s).inserted else { return }
             result.append(Violation(bytes: range, message: "This \(what): «\(draft.text(range))»."))
         }
+        /// The complaint and the rest of its clause, so the marked words read as a phrase ("shambles of a hiring process").
+        func phrase(_ hit: Hit) -> Range<Int> {
+            let end = min(draft.clauseEnd(of: Int(hit.last)), Int(hit.last) + 9) - 1
+            return Int(draft.tokens[Int(hit.first)].start)..<Int(draft.tokens[max(end, Int(hit.last))].end)
+        }
         for (cue, what) in CriticismRule.complaints {
             // negated too: "if your team hadn't taken six weeks to reply" says they did
-            for hit in draft.hits(cue) { add(draft.bytes(of: hit), what) }
+            for hit in draft.hits(cue) { add(phrase(hit), what) }
         }
         // how they behaved, unless the speaker did it ("sorry I was late")
         for hit in draft.affirmed(.theirConduct) where reading.party(before: Int(hit.first), in: draft.analysis).isThem
-            || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty { add(draft.bytes(of: hit), "complains about how they behaved") }
+            || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty { add(phrase(hit), "complains about how they behaved") }
+        for hit in draft.affirmed(.understatement) where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker {
+            add(phrase(hit), "runs them down by understatement")
+        }
+        // worries about the company aired, unless in sympathy ("I know the layoffs hit you hard")
+        for hit in draft.affirmed(.companyWorries) where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .thanks]) {
+            add(phrase(hit), "airs worries about the company")
+        }
         for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
             add(draft.bytes(of: hit), "is a rhetorical jab at them")
         }
         for hit in draft.affirmed(.belittling) {
             let s = draft.analysis.sentence(of: hit)
             if reading.clauses.contains(where: { $0.sentence == s && reading.mentionsThem($0, in: draft.analysis) }) || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true }) {
-                add(draft.bytes(of: hit), "belittles the role or the pay")
+                add(phrase(hit), "belittles the role or the pay")
             }
         }
         // A judging word whose nearest party is them: "the interviewer seemed uninterested", "the offer is insulting".

@@ -31,8 +31,9 @@ public struct CurtRule: Rule {
             if phrase == "whatever" && draft.wordCount(s) > 2 && !endsSentence { continue }
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
-        for hit in draft.hits(.noThanks) where result.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
         let courteous = hasCourtesy(draft)
+        // "No thanks." brushes off; "No, thank you. It's a kind offer, but ..." does not
+        for hit in draft.hits(.noThanks) where result.isEmpty && draft.sincereThanks.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
         // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
         if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
             result.append(Violation(bytes: draft.bytes(of: hit)))

@@ -43,7 +43,14 @@ public struct HostileRule: Rule {
             result.append(Violation(bytes: draft.bytes(of: hit), message: "This is a rhetorical jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         result += secondPersonPutDowns(draft)
+        // one finding for a run of sarcastic sentences ("Great. Good luck with that shambles.")
+        var previous: Int? = nil
         for s in draft.sarcasticSentences.sorted() {
+            defer { previous = s }
+            if let p = previous, p == s - 1, let last = result.last, let range = last.bytes {
+                result[result.count - 1].bytes = range.lowerBound..<Int(draft.analysis.sentences[s].endByte)
+                continue
+            }
             // the whole sarcastic phrase, with an opening interjection ("Oh, I'm sure you're devastated")
             let phrases = draft.hits(.sarcasm, inSentence: s) + draft.hits(.sarcasticThanks, inSentence: s)
             let sentenceStart = Int(draft.analysis.sentences[s].firstToken)
