@@ -10,10 +10,12 @@ setup:
 	@scripts/setup.sh
 
 run: setup
-	@$(SWIFT) build -c release --product decline-coach >/dev/null
+	@echo "make run: building decline-coach (release; the first build takes a few minutes, later ones seconds)"
+	@$(SWIFT) build -c release --product decline-coach
 	@.build/release/decline-coach $(ARGS)
 
 test: setup
+	@echo "make test: building and running the test suite (the first build takes a few minutes)"
 	$(SWIFT) test
 	scripts/eval-floors.sh .build/debug/decline-coach
 

@@ -14,8 +14,15 @@ score() { # corpus floor
 }
 failed=0
 score ../shared/corpus/dev.jsonl 0.95 || failed=1
+# Each set's floor sits a little under its score when it joined, so a change that loses ground fails.
 for corpus in Tests/corpus/*.jsonl; do
-  case $corpus in *replies-c*) floor=0.95 ;; *) floor=0.97 ;; esac
+  case $(basename "$corpus") in
+    replies-a.jsonl|replies-b.jsonl) floor=0.97 ;;
+    replies-c.jsonl) floor=0.95 ;;
+    replies-e.jsonl) floor=0.88 ;;
+    replies-i.jsonl) floor=0.88 ;;
+    *) floor=0.89 ;;
+  esac
   score "$corpus" "$floor" || failed=1
 done
 exit $failed

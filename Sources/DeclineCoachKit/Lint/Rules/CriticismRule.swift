@@ -9,21 +9,27 @@ public struct CriticismRule: Rule {
         hint: "Leave the complaint out. If the company is the reason, say only that it is not the right place for you.",
         triggering: [
             RuleExample("Honestly? The pay. The figure you floated was «insulting».", turn: .details),
-            RuleExample("I understand you're disappointed, but honestly, your process «took two months» and nobody answered my emails.", turn: .frustration),
+            RuleExample("I understand you're disappointed, but honestly, your process «took two months and nobody answered my emails».", turn: .frustration),
             RuleExample("Frankly, the process has been «disorganised» from the start.", channel: .email),
-            RuleExample("Given «how long your team took» to get back to me, I'm sure you won't mind waiting.", turn: .postpone),
-            RuleExample("I won't continue this. This reply «confirms every» bad review I read about your agency.", channel: .email, turn: .aggressive),
+            RuleExample("Given «how long your team took to get back to me», I'm sure you won't mind waiting.", turn: .postpone),
+            RuleExample("I won't continue this. This reply «confirms every bad review I read about your agency».", channel: .email, turn: .aggressive),
+            RuleExample("Honestly? The interviewer «seemed uninterested» in anything I said.", turn: .details),
+            RuleExample("I waited three weeks to hear back, and «the other firm got back within two days».", turn: .frustration),
+            RuleExample("«Did you even read my CV»? I've never worked in sales.", turn: .details),
         ],
         nonTriggering: [
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),
             RuleExample("Having seen the salary range, it sits well below what I need, so I'm withdrawing.", channel: .email),
             RuleExample("I'm so sorry, I feel terrible about the timing.", turn: .frustration),
+            RuleExample("I can hear this has gone badly for you today. Thank you for your time, and goodbye.", turn: .aggressive),
+            RuleExample("Sorry for messing up your schedule; could we move it to Friday?", turn: .postpone),
+            RuleExample("I interviewed poorly on Tuesday, and I don't think I'm ready for a role at this level.", turn: .details),
             RuleExample("I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
     static let complaints: [(Cue, String)] = [
-        (.complaint, "criticises them"), (.keptWaiting, "complains about how they treated you"),
+        (.keptWaiting, "complains about how they treated you"),
         (.comparison, "runs them down by comparison"), (.vindication, "says their behaviour proves you right to leave"),
         (.unmetExpectation, "complains about what they should have done"),
     ]
@@ -42,6 +48,11 @@ public struct CriticismRule: Rule {
         func phrase(_ hit: Hit) -> Range<Int> {
             let end = min(draft.clauseEnd(of: Int(hit.last)), Int(hit.last) + 9) - 1
             return Int(draft.tokens[Int(hit.first)].start)..<Int(draft.tokens[max(end, Int(hit.last))].end)
+        }
+        // the old stock complaints, named by whom they fall on ("your process took two months")
+        for hit in draft.hits(.complaint) {
+            let party = reading.party(before: Int(hit.first), in: draft.analysis)
+            add(phrase(hit), "criticises " + (party.isThem ? party.label : "them"))
         }
         for (cue, what) in CriticismRule.complaints {
             // negated too: "if your team hadn't taken six weeks to reply" says they did

@@ -8,7 +8,7 @@ public struct DishonestReasonRule: Rule {
         message: "The reason you give is not your real one.",
         hint: "Give the true reason briefly, or a general one (\"it isn't the right fit for me\"), rather than a different one.",
         triggering: [
-            RuleExample("Hi Naomi, I've «accepted another offer», so I'm withdrawing my application.", reason: .compensation),
+            RuleExample("Hi Naomi, «I've accepted another offer», so I'm withdrawing my application.", reason: .compensation),
             RuleExample("Due to some «personal» circumstances at home, I have to withdraw.", reason: .companyConcerns),
             RuleExample("Sure, I've just «decided to stay» with my current team.", turn: .details, reason: .compensation),
             RuleExample("I'm «relocating» to Scotland for family reasons, so I have to withdraw.", channel: .email, reason: .poorFit),
