@@ -11,15 +11,19 @@ public struct ApologizeForDecisionRule: Rule {
             RuleExample("«I'm sorry I chose» another company, but I've accepted a position elsewhere.", channel: .email),
             RuleExample("«I'm sorry I decided» to withdraw.", turn: .frustration),
             RuleExample("Thank you, that's very generous. «I'm sorry I went» with them instead of you.", turn: .counteroffer),
+            RuleExample("Hi Dana, «I'm so sorry to do this», but I've accepted another offer and need to withdraw."),
         ],
         nonTriggering: [
             RuleExample("I understand this is frustrating, and I'm sorry for the inconvenience.", turn: .frustration),
             RuleExample("I apologise for any inconvenience my withdrawal has caused.", channel: .email, turn: .frustration),
             RuleExample("I'm sorry for the short notice: I've accepted a position elsewhere."),
+            RuleExample("Sorry to do this, but could we move Thursday's interview to next week?", turn: .postpone),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
-        draft.affirmed(.forDecision).prefix(1).map { hit in
+        // Asking to postpone declines nothing: "sorry to do this" there is about the rescheduling.
+        if draft.context.turn == .postpone { return [] }
+        return draft.affirmed(.forDecision).prefix(1).map { hit in
             // include a leading "I'm" so the words read naturally
             var lo = Int(hit.first)
             if lo >= 2, draft.word(lo - 2) == "i'm" || (draft.word(lo - 1) == "am" && draft.word(lo - 2) == "i") { lo -= 2 }
