@@ -487,12 +487,32 @@ public final class Draft {
     public lazy var email: EmailParts? = isEmail ? Draft.parseEmail(analysis) : nil
 
     static let greetingWords = ["dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon", "good evening",
-                                "to whom", "to all", "to the", "attn", "morning", "afternoon", "evening"]
+                                "to whom", "to all", "to the", "attn", "morning", "afternoon", "evening",
+                                // other languages' salutations, as written in English emails
+                                "kia ora", "tēnā koe", "tena koe", "a chara", "a chairde", "annwyl", "shwmae", "namaste", "salaam",
+                                "assalamu alaikum", "hola", "bonjour", "ciao", "hallo", "guten tag", "sehr geehrte", "estimado",
+                                "estimada", "caro", "cara", "olá", "ola"]
     static let closingWords = ["best", "regards", "kind regards", "warm regards", "best regards", "sincerely", "yours",
                                "thanks", "thank you", "many thanks", "cheers", "warm wishes", "best wishes", "with thanks",
                                "with gratitude", "all the best", "warmly", "respectfully", "take care", "talk soon",
                                "with appreciation", "kindest regards", "warmest regards", "gratefully", "with best wishes",
-                               "thanks again", "thank you again", "warm", "speak soon", "kind wishes", "with many thanks", "love"]
+                               "thanks again", "thank you again", "warm", "speak soon", "kind wishes", "with many thanks", "love",
+                               // short and texting forms
+                               "all best", "all good wishes", "every good wish", "good wishes", "rgds", "kr", "br", "thx", "tx", "ty",
+                               "ta", "tks", "thanking you", "with love", "until next time",
+                               // respect and apology ("With my sincere apologies," loses its "with")
+                               "respect", "with respect", "with kind regards", "apologies", "my apologies", "my sincere apologies",
+                               "sincere apologies", "with apologies", "apologies again", "sorry again", "again, sorry",
+                               "again, my apologies", "humbly", "faithfully",
+                               // other languages' closings
+                               "mahalo", "ngā mihi", "nga mihi", "noho ora mai", "nāku noa", "naku noa", "is mise le meas",
+                               "le meas", "le gach dea-ghuí", "cofion", "cofion cynnes", "cofion gorau", "yn gywir", "diolch",
+                               "saludos", "saludos cordiales", "un saludo", "atentamente", "cordialmente", "un abrazo", "abrazos",
+                               "atenciosamente", "abraços", "cordialement", "bien cordialement", "bien à vous", "amitiés",
+                               "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "liebe grüße", "beste grüße",
+                               "met vriendelijke groet", "groeten", "cordiali saluti", "distinti saluti", "saluti", "grazie",
+                               "gracias", "merci", "danke", "obrigado", "obrigada", "dhanyavaad", "shukriya", "namaste", "salaam",
+                               "arigato", "arigatō", "kamsahamnida", "xièxie", "xiexie"]
 
     static func parseEmail(_ a: TextAnalysis) -> EmailParts {
         var parts = EmailParts()
@@ -532,21 +552,37 @@ public final class Draft {
         // Sign-off: the last closing line ("Kind regards,"), then a name; contact details,
         // a job title or a disclaimer may follow the name.
         let ending = a.lastLines(8).filter { !parts.frame.contains($0) && $0.lowerBound > (parts.greeting?.lowerBound ?? -1) }
-        guard let closingIndex = ending.lastIndex(where: { isClosing(a.string($0).trimmedSpaces) }) else { return parts }
-        let closingLine = a.string(ending[closingIndex]).trimmedSpaces
-        parts.closing = ending[closingIndex]
-        // "Best regards, Jordan" on one line
-        if let comma = closingLine.firstIndex(of: ","), isName(String(closingLine[closingLine.index(after: comma)...])) {
-            parts.signature = ending[closingIndex]
-        } else if closingIndex + 1 < ending.count, isName(a.string(ending[closingIndex + 1]).trimmedSpaces) {
-            parts.signature = ending[closingIndex + 1]
+        for i in ending.indices.reversed() {
+            let raw = a.string(ending[i])
+            let closingLine = raw.trimmedSpaces
+            let nextIsName = i + 1 < ending.count && isName(a.string(ending[i + 1]).trimmedSpaces)
+            if isClosing(closingLine) {
+                parts.closing = ending[i]
+                // "Best regards, Jordan" on one line
+                if let comma = closingLine.firstIndex(of: ","), isName(String(closingLine[closingLine.index(after: comma)...])) {
+                    parts.signature = ending[i]
+                } else if nextIsName {
+                    parts.signature = ending[i + 1]
+                }
+                return parts
+            }
+            // A closing that runs on ("Best wishes, and good luck with the search.") or ends the last paragraph
+            // ("... in future. With best wishes for the recruitment,"), when a name follows it. Only the closing
+            // itself is the frame: what the sentence goes on to say is still the message.
+            if nextIsName, let closing = closingInside(raw) {
+                parts.closing = (ending[i].lowerBound + closing.lowerBound)..<(ending[i].lowerBound + closing.upperBound)
+                parts.signature = ending[i + 1]
+                return parts
+            }
         }
         return parts
     }
 
+    static let longestClosingsFirst = closingWords.sorted { $0.utf8.count > $1.utf8.count }
+
     static func isClosing(_ line: String) -> Bool {
         var lower = line.lowercased().trimmed(" ,.!—–-")
-        if lower.hasPrefix("with ") && !lower.hasPrefix("with thanks") && !lower.hasPrefix("with gratitude") && !lower.hasPrefix("with appreciation") {
+        if lower.hasPrefix("with ") && !closingWords.contains(where: { $0.hasPrefix("with ") && (lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",")) }) {
             lower = String(lower.dropFirst(5)) // "With warm regards"
         }
         let words = lower.split(separator: " ")
@@ -557,13 +593,61 @@ public final class Draft {
         return false
     }
 
-    /// One to four capitalised words (initials and an address allowed), or a template slot.
+    /// The bytes (relative to `line`) of a closing formula inside a longer line: the line's last sentence, or the
+    /// line itself, opening with a closing and then either a comma ("Best wishes, and good luck") or a short
+    /// phrase up to a final comma ("With best wishes for the recruitment,"). At most twelve words.
+    static func closingInside(_ line: String) -> Range<Int>? {
+        let bytes = Array(line.utf8)
+        // sentence starts: the line's start and every ". ", "! ", "? "
+        var starts = [0]
+        var k = 0
+        while k + 1 < bytes.count {
+            if bytes[k] == 46 || bytes[k] == 33 || bytes[k] == 63, bytes[k + 1] == 32 { starts.append(k + 1) }
+            k += 1
+        }
+        guard var start = starts.last else { return nil }
+        while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 13 { end -= 1 }
+        guard start < end else { return nil }
+        let sentence = String(decoding: bytes[start..<end], as: UTF8.self)
+        let lower = sentence.lowercased()
+        let count = lower.split(separator: " ").count
+        guard count <= 14, lower.first?.isLetter == true else { return nil }
+        let body = lower.hasPrefix("with ") ? String(lower.dropFirst(5)) : lower
+        let skipped = lower.utf8.count - body.utf8.count
+        for formula in longestClosingsFirst where body.hasPrefix(formula) {
+            let after = body.utf8.dropFirst(formula.utf8.count)
+            guard let next = after.first else { continue }
+            // one-word formulas ("best", "warm") open ordinary sentences too ("Best of luck with the search, ...")
+            let phrase = formula.contains(" ") || formula.hasPrefix("thank")
+            if next == 44, count <= 12 { // "Best wishes, and good luck with the search."
+                return start..<(start + skipped + formula.utf8.count + 1)
+            }
+            if next == 32, phrase, count <= 12, sentence.hasSuffix(",") {
+                // "With best wishes for the recruitment,": a wish that closes the email; its words still say something,
+                // so only the final comma is the frame
+                return (end - 1)..<end
+            }
+            if next == 32, formula.hasPrefix("thank") || formula.hasPrefix("many thanks"), let comma = after.firstIndex(of: 44) {
+                // "Thanks so much for your time, and best of luck with your hiring!"
+                return start..<(start + skipped + formula.utf8.count + after.distance(from: after.startIndex, to: comma) + 1)
+            }
+        }
+        return nil
+    }
+
+    /// One to four capitalised words (initials and an address allowed); a template slot ("[Your Name]") is not a name.
     static func isName(_ text: String) -> Bool {
         var t = text.trimmedSpaces
         if let lt = t.firstIndex(of: "<"), t.hasSuffix(">"), t[lt...].contains("@") { t = String(t[..<lt]).trimmedSpaces }
-        if t.hasPrefix("[") || t.hasPrefix("{") || t.hasPrefix("<") { return true }
+        if t.hasPrefix("[") || t.hasPrefix("{") || t.hasPrefix("<") { return false }
         let words = t.split(separator: " ")
         guard (1...5).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(",") || words.count <= 3 else { return false }
+        // "XXX", "TBD", "NAME": a slot in capitals
+        if words.count == 1, ["XXX", "XX", "TBD", "TBC", "NAME", "FIRSTNAME", "YOURNAME"].contains(t) || (t.count >= 2 && t.allSatisfy({ $0 == "X" })) {
+            return false
+        }
         return words.allSatisfy { w in
             guard let f = w.first else { return false }
             return f.isUppercase || w.allSatisfy({ $0.isUppercase || $0 == "." }) || ["de", "van", "von", "da", "di", "le", "la", "bin", "al"].contains(w.lowercased())

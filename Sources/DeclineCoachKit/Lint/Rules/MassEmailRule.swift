@@ -14,11 +14,13 @@ public struct MassEmailRule: Rule {
             RuleExample("Subject: Withdrawing\n\nHello,\n\nI'm withdrawing from «all of my current applications».\n\nBest,\nTamsin", channel: .email),
             RuleExample("Subject: Update\n\nHi all,\n\nThank you to «everyone at Larkspur, Quillon Health and Brightwater».\n\nCheers,\nMina", channel: .email),
             RuleExample("Subject: Withdrawing\n\n«To all companies still considering my application:»\n\nI'm pausing my search.\n\nRegards,\nFemi", channel: .email),
+            RuleExample("Subject: Update\n\nHello,\n\nI've taken a job, so I'm withdrawing from «both interview processes».\n\nThanks,\nIlse", channel: .email),
         ],
         nonTriggering: [
             RuleExample("Subject: Withdrawing\n\nDear Hiring Manager,\n\nI'm withdrawing my application.\n\nBest,\nSam", channel: .email),
             RuleExample("Subject: Withdrawing\n\nHi there,\n\nPlease pass my thanks to everyone on the team.\n\nBest,\nPriscilla", channel: .email),
             RuleExample("I'm withdrawing from the Larkspur process. Thanks to you and Grace for your time."),
+            RuleExample("Subject: Withdrawing\n\nDear Mr Abara,\n\nI enjoyed both interview rounds, but I'm withdrawing.\n\nBest,\nZoe", channel: .email),
         ])
 
     static let pluralAudience: Set<String> = ["teams", "managers", "recruiters", "companies", "firms", "employers",
