@@ -10,17 +10,31 @@ out=${BENCH_DIR:-/tmp/decline-coach-bench}
 mkdir -p "$out"
 [ -f "$out/1mb.txt" ] || python3 scripts/gen-corpus.py 1 "$out/1mb.txt"
 [ -f "$out/10mb.txt" ] || python3 scripts/gen-corpus.py 10 "$out/10mb.txt"
-python3 scripts/lexicon-phrases.py Sources/DeclineCoachKit/Lint/Cues.swift 200 > "$out/phrases.txt"
+python3 scripts/lexicon-phrases.py Sources/DeclineCoachKit/Language/cues 200 > "$out/phrases.txt"
+# Finding-dense: every labelled reply in Tests/corpus, one paragraph each, repeated to ~10 MB.
+[ -f "$out/dense-10mb.txt" ] || python3 - "$out/dense-10mb.txt" <<'PY'
+import glob, json, sys
+texts = [json.loads(l)["text"] for f in sorted(glob.glob("Tests/corpus/*.jsonl")) for l in open(f, encoding="utf-8") if l.strip()]
+block = "\n\n".join(t for t in texts if t.strip()) + "\n\n"
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(block * (10_000_000 // len(block.encode()) + 1))
+PY
 
 python3 - "$bin" "$out" <<'PY'
 import os, subprocess, sys, time
 bin, out = sys.argv[1], sys.argv[2]
 
-def run(cmd, stdout=subprocess.DEVNULL):
+def run(cmd, stdout=subprocess.DEVNULL, stdin=None):
     start = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, stdin=stdin)
     _, status, usage = os.wait4(p.pid, 0)
     return time.perf_counter() - start, usage.ru_maxrss / 1024  # seconds, MB
+
+def cpu(cmd):
+    """CPU seconds (user + system) of one run: what a busy machine pays, whatever the cores."""
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    return usage.ru_utime + usage.ru_stime
 
 def best(cmd, n=3):
     runs = [run(cmd) for _ in range(n)]
@@ -36,6 +50,18 @@ for name in ("1mb", "10mb"):
     rows[name] = (mb, t, rss, g)
     print(f"lint {name:>5}: {mb:6.2f} MB in {t:6.3f} s = {mb / t:7.1f} MB/s, peak memory {rss:6.1f} MB; "
           f"grep -c -i -F ({phrases} phrases) {g:6.3f} s = {mb / g:7.1f} MB/s; lint/grep time {t / g:5.2f}x")
+dense = f"{out}/dense-10mb.txt"
+mb = os.path.getsize(dense) / 1e6
+c = min(cpu([bin, "lint", "--format", "json", dense]) for _ in range(3))
+t, rss = best([bin, "lint", "--format", "json", dense])
+print(f"lint finding-dense: {mb:6.2f} MB (every labelled reply, repeated) in {t:6.3f} s wall, "
+      f"{c:6.3f} CPU s = {mb / c:5.1f} MB per CPU-second, peak memory {rss:6.1f} MB")
+starts = []
+for _ in range(21):
+    with open(os.devnull) as empty:
+        starts.append(run([bin, "lint", "--format", "json", "-"], stdin=empty)[0])
+starts.sort()
+print(f"start-up (lint of an empty reply, whole process): median {starts[10] * 1000:.1f} ms, max {starts[-1] * 1000:.1f} ms")
 (m1, t1, _, _), (m10, t10, _, _) = rows["1mb"], rows["10mb"]
 print(f"growth: 10 MB / 1 MB time ratio {t10 / t1:.2f} for a size ratio of {m10 / m1:.2f} (linear = equal)")
 

@@ -33,6 +33,9 @@ func swiftLiteral(_ s: String) -> String {
     return out + "\""
 }
 
+/// The most word sequences one phrase line may stand for: the matcher is built at every start-up.
+let maxPaths = 2000
+
 struct CueFile { var name: String; var path: String; var meaning: String; var phrases: [(text: String, line: Int)] }
 
 func readCues(_ root: URL) throws -> [CueFile] {
@@ -62,6 +65,14 @@ func readCues(_ root: URL) throws -> [CueFile] {
                     throw fail(relative, index + 1, "an empty alternative in '\(line)'")
                 }
                 guard seen.insert(line).inserted else { throw fail(relative, index + 1, "'\(line)' is listed twice") }
+                // every combination of alternatives becomes a path in the matcher, built at start-up
+                let paths = line.split(separator: " ").reduce(1) { n, part in
+                    let optional = part.hasSuffix("?") && part.count > 1
+                    return n * (part.split(separator: "|").count + (optional ? 1 : 0))
+                }
+                if paths > maxPaths {
+                    throw fail(relative, index + 1, "this phrase stands for \(paths) word sequences (at most \(maxPaths)): split it into several lines or drop optional words")
+                }
                 cue.phrases.append((line, index + 1))
             }
             if cue.meaning.isEmpty { throw fail(relative, 1, "the file starts with no '# ' line saying what the cue means") }
@@ -73,15 +84,16 @@ func readCues(_ root: URL) throws -> [CueFile] {
     return result
 }
 
-/// VADER's single-word entries as "word<TAB>valence" lines.
-func readVader(_ file: URL) throws -> String {
+/// VADER's single words that judge (valence at or below `threshold`), less `excluded`, as "word<TAB>valence" lines.
+func readVader(_ file: URL, threshold: Double, excluded: Set<String>) throws -> String {
     let text = try String(contentsOf: file, encoding: .utf8)
     var lines: [String] = []
     for raw in text.split(separator: "\n") {
         let fields = raw.split(separator: "\t")
         guard fields.count >= 2, let valence = Double(fields[1]) else { continue }
         let word = fields[0]
-        guard word.allSatisfy({ $0.isLetter && $0.isASCII || $0 == "'" || $0 == "-" }) else { continue }
+        guard word.allSatisfy({ $0.isLetter && $0.isASCII || $0 == "'" || $0 == "-" }), valence <= threshold,
+              !excluded.contains(String(word)) else { continue }
         lines.append("\(word)\t\(valence)")
     }
     return lines.joined(separator: "\n")
@@ -125,9 +137,11 @@ func generate(_ args: [String]) throws {
     guard args.count == 4 else { throw Failure(message: "usage: language-data OUTPUT LANGUAGE_DIR RULES_DIR") }
     let language = URL(fileURLWithPath: args[2]), rules = URL(fileURLWithPath: args[3])
     let cues = try readCues(language.appending(path: "cues"))
-    let vader = try readVader(language.appending(path: "lexicons/vader_lexicon.txt"))
     let ruleNames = try ruleTypes(rules)
     let wordLists = try readWordLists(language.appending(path: "lexicons"))
+    // Only words that judge are kept: the reading asks for nothing milder, and a small table keeps start-up fast.
+    let excluded = Set(wordLists.first { $0.name == "notJudgements" }?.words ?? [])
+    let vader = try readVader(language.appending(path: "lexicons/vader_lexicon.txt"), threshold: -1.5, excluded: excluded)
     var out = "// Generated at build time by the language-data tool from Language/ and Lint/Rules/.\n"
     out += "// Edit those files, not this one.\n\n"
     out += "/// A named group of phrases (one file in Language/cues/). Rules combine cues\n"
@@ -148,7 +162,8 @@ func generate(_ args: [String]) throws {
     }
     out += "    ]\n}\n\n"
     out += "enum LanguageData {\n"
-    out += "    /// VADER's rated single words, \"word<TAB>valence\" per line (Language/lexicons/vader_lexicon.txt).\n"
+    out += "    /// VADER's single words rated -1.5 or below, less Language/lexicons/not-judgements.txt,\n"
+    out += "    /// \"word<TAB>valence\" per line (Language/lexicons/vader_lexicon.txt).\n"
     out += "    static let vader = " + swiftLiteral(vader) + "\n"
     for list in wordLists {
         out += "    /// Language/lexicons/\(list.name).txt\n"

@@ -96,8 +96,6 @@ public struct ClauseReading: Sendable {
 
     public func clause(ofToken k: Int) -> Clause { clauses[Int(clauseOfToken[k])] }
 
-    /// Words that VADER rates negative but that judge no one ("disappointed", "difficult").
-    static let notJudgements: Set<String> = Set(LanguageData.notJudgements)
 
     public init(_ a: TextAnalysis) {
         let tokens = a.tokens
@@ -134,12 +132,15 @@ public struct ClauseReading: Sendable {
         let thirdPronouns = ids(ClauseReading.thirdPersonPronouns)
         for k in tokens.indices where party[k] == .nobody && thirdPronouns.contains(tokens[k].word) { party[k] = .thirdParty }
 
-        // Judging words: rated valence, or the curated negative cue.
+        // Judging words: VADER's rating of the word as written, or the curated negative cue.
         var judgement = [Float](repeating: 0, count: tokens.count)
-        let excluded = ids(Array(ClauseReading.notJudgements))
-        for k in tokens.indices where !tokens[k].has(.quoted) && !tokens[k].has(.negated) {
-            let w = tokens[k].word
-            if w != 0, !excluded.contains(w) { judgement[k] = lexicon.valence(of: w) }
+        let table = JudgementTable.shared
+        a.bytes.withUnsafeBufferPointer { bytes in
+            var lower = [UInt8](repeating: 0, count: 32)
+            for k in tokens.indices where !tokens[k].has(.quoted) && !tokens[k].has(.negated) && !tokens[k].has(.contraction) {
+                let t = tokens[k]
+                judgement[k] = lower.withUnsafeMutableBufferPointer { table.valence(of: bytes, Int(t.start)..<Int(t.end), buffer: $0) }
+            }
         }
         for hit in a.hits(Cue.negative.rawValue) where !a.isNegated(hit) && !a.tokens[Int(hit.first)].has(.quoted) {
             judgement[Int(hit.last)] = min(judgement[Int(hit.last)], -2)
@@ -213,5 +214,36 @@ public struct ClauseReading: Sendable {
         var t = k
         while t > 0 && !tokens[t].has(.clauseStart) && tokens[t - 1].sentence == tokens[t].sentence { t -= 1 }
         return t
+    }
+}
+
+/// VADER's judging words (rated -1.5 or below, less Language/lexicons/not-judgements.txt), found by
+/// the word as written: VADER lists its inflections itself, so no stemming is needed and the table
+/// is built in well under a millisecond.
+struct JudgementTable: Sendable {
+    private var words = Vocabulary(capacity: 4096)
+    private var valences: [Float] = [0]
+
+    static let shared = JudgementTable()
+
+    private init() {
+        for line in LanguageData.vader.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let v = Float(line[line.index(after: tab)...]) else { continue }
+            let id = words.insert(String(line[..<tab]))
+            if Int(id) == valences.count { valences.append(v) }
+        }
+    }
+
+    /// The rating of the word in `range` of `bytes`, lower-cased into `buffer` (0 when unrated, or not plain ASCII).
+    func valence(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, buffer: UnsafeMutableBufferPointer<UInt8>) -> Float {
+        guard range.count <= buffer.count else { return 0 }
+        var n = 0
+        for b in bytes[range] {
+            guard b < 0x80 else { return 0 }
+            buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
+            n += 1
+        }
+        let id = words.lookup(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        return id > 0 && Int(id) < valences.count ? valences[Int(id)] : 0
     }
 }

@@ -10,16 +10,8 @@ extension Cue {
         var entries: [(cue: Int, pattern: String)] = []
         for cue in Cue.allCases { for (p, _) in phraseLines[cue.rawValue] { entries.append((cue.rawValue, p)) } }
         return Lexicon(entries: entries, extraWords: extraWords + TextAnalysis.negators + TextAnalysis.contrast + TextAnalysis.scopeClosers
-                       + Array(ClauseReading.notJudgements) + ClauseReading.functionWords, valences: Cue.vader)
+                       + ClauseReading.functionWords)
     }()
 
     public static var count: Int { allCases.count }
-
-    /// VADER's rated words (Language/lexicons/vader_lexicon.txt, MIT licence beside it).
-    static var vader: [(word: String, valence: Float)] {
-        LanguageData.vader.split(separator: "\n").compactMap { line in
-            guard let tab = line.firstIndex(of: "\t"), let v = Float(line[line.index(after: tab)...]) else { return nil }
-            return (String(line[..<tab]), v)
-        }
-    }
 }

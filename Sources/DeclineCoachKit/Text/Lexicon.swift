@@ -32,11 +32,7 @@ public struct Lexicon: Sendable {
     /// Words already registered while compiling, so repeated words cost one lookup.
     private var registered: [Substring: [Int32]] = [:]
 
-    /// Each word's rated valence (VADER: -4 very negative ... +4 very positive), by word id; 0 when unrated.
-    private var valences: [Float] = []
-
-    public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = [],
-                valences rated: [(word: String, valence: Float)] = []) {
+    public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = []) {
         var numbers = Set<Int32>()
         for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
         for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
@@ -49,22 +45,11 @@ public struct Lexicon: Sendable {
             pieceIDs.append(text.isEmpty ? 0 : Lexicon.register(text, in: &vocabulary))
         }
         for entry in entries {
-            for path in compile(entry.pattern) {
-                var node = 0
-                for step in path { node = child(of: node, step) }
-                if !nodes[node].terminals.contains(entry.cue) { nodes[node].terminals.append(entry.cue) }
+            for node in insert(entry.pattern) where !nodes[node].terminals.contains(entry.cue) {
+                nodes[node].terminals.append(entry.cue)
             }
         }
-        // Rated words join the vocabulary so the text's words find their rating by id;
-        // where several forms share a stem ("disappoint", "disappointed") the first rated one counts.
-        var rating: [Int32: Float] = [:]
-        for (word, valence) in rated {
-            let id = Lexicon.register(word, in: &vocabulary)
-            if rating[id] == nil { rating[id] = valence }
-        }
         let size = Int(vocabulary.words.count) + 1
-        valences = Array(repeating: 0, count: size)
-        for (id, valence) in rating where Int(id) < size { valences[Int(id)] = valence }
         numberFlags = Array(repeating: false, count: size)
         for id in numbers where Int(id) < size { numberFlags[Int(id)] = true }
         registered = [:]
@@ -115,10 +100,6 @@ public struct Lexicon: Sendable {
     }
 
     var vocabularySize: Int { rootNext.count }
-
-    /// The rated valence of a word id (0 when the word is unrated).
-    @inline(__always)
-    public func valence(of id: Int32) -> Float { Int(id) < valences.count ? valences[Int(id)] : 0 }
 
     @inline(__always)
     func isNumberWord(_ id: Int32) -> Bool { Int(id) < numberFlags.count && numberFlags[Int(id)] }
@@ -181,11 +162,13 @@ public struct Lexicon: Sendable {
         return nodes.count - 1
     }
 
-    /// Expands a pattern into every concrete step sequence it stands for.
-    private mutating func compile(_ pattern: String) -> [[Step]] {
-        var paths: [[Step]] = [[]]
+    /// Adds every word sequence a pattern stands for to the trie, part by part, and returns the
+    /// nodes where the sequences end. Walking a frontier of nodes (not a list of whole sequences)
+    /// keeps start-up proportional to the trie's size.
+    private mutating func insert(_ pattern: String) -> [Int] {
+        var frontier: [Int] = [0]
         for part in pattern.split(separator: " ") {
-            var piece = String(part)
+            var piece = Substring(part)
             let optional = piece.hasSuffix("?") && piece.count > 1
             if optional { piece.removeLast() }
             var options: [[Step]] = []
@@ -202,12 +185,20 @@ public struct Lexicon: Sendable {
                     options.append(ids.map { .word($0) })
                 }
             }
-            if optional { options.append([]) }
-            var next: [[Step]] = []
-            for path in paths { for option in options { next.append(path + option) } }
-            paths = next
+            var next: [Int] = []
+            next.reserveCapacity(frontier.count * (options.count + 1))
+            for start in frontier {
+                for option in options {
+                    var node = start
+                    for step in option { node = child(of: node, step) }
+                    next.append(node)
+                }
+                if optional { next.append(start) }
+            }
+            var seen = Set<Int>()
+            frontier = next.filter { seen.insert($0).inserted }
         }
-        return paths.filter { !$0.isEmpty }
+        return frontier.filter { $0 != 0 }
     }
 
     /// Finds every phrase occurrence that stays inside one sentence and does not
