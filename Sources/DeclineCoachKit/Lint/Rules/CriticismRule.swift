@@ -13,8 +13,8 @@ public struct CriticismRule: Rule {
             RuleExample("Frankly, the process has been «disorganised» from the start.", channel: .email),
             RuleExample("Given «how long your team took to get back to me», I'm sure you won't mind waiting.", turn: .postpone),
             RuleExample("I won't continue this. This reply «confirms every bad review I read about your agency».", channel: .email, turn: .aggressive),
-            RuleExample("Honestly? The interviewer «seemed uninterested» in anything I said.", turn: .details),
-            RuleExample("I waited three weeks to hear back, and «the other firm got back within two days».", turn: .frustration),
+            RuleExample("Honestly? The interviewer seemed «uninterested» in anything I said.", turn: .details),
+            RuleExample("Honestly, the «other firm got back within two days».", turn: .frustration),
             RuleExample("«Did you even read my CV»? I've never worked in sales.", turn: .details),
         ],
         nonTriggering: [
@@ -69,7 +69,7 @@ public struct CriticismRule: Rule {
             add(phrase(hit), "airs worries about the company")
         }
         for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
-            add(draft.bytes(of: hit), "is a rhetorical jab at them")
+            add(phrase(hit), "is a rhetorical jab at them")
         }
         for hit in draft.affirmed(.belittling) {
             let s = draft.analysis.sentence(of: hit)
