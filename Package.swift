@@ -15,12 +15,18 @@ let package = Package(
     targets: [
         .target(
             name: "DeclineCoachKit",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["DeclineCoachText", .product(name: "Yams", package: "Yams")],
             exclude: ["Language"],
             plugins: ["LanguageDataPlugin"]
         ),
+        // Words and phrases: the tokenizer, stemmer and phrase matcher. Its own module because the
+        // build tool below uses it too, to compile the phrase matcher at build time.
+        .target(
+            name: "DeclineCoachText",
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+        ),
         // Compiles Language/ (cue phrases, lexicons) and the rule registry into Swift at build time.
-        .executableTarget(name: "language-data", path: "Sources/language-data"),
+        .executableTarget(name: "language-data", dependencies: ["DeclineCoachText"], path: "Sources/language-data"),
         .plugin(name: "LanguageDataPlugin", capability: .buildTool(), dependencies: ["language-data"]),
         .systemLibrary(name: "CEditline", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(

@@ -1,3 +1,4 @@
+import DeclineCoachText
 import Foundation
 
 // Build-time compiler for DeclineCoachKit's language data (run by the
@@ -33,7 +34,7 @@ func swiftLiteral(_ s: String) -> String {
     return out + "\""
 }
 
-/// The most word sequences one phrase line may stand for: the matcher is built at every start-up.
+/// The most word sequences one phrase line may stand for: it keeps the compiled matcher small.
 let maxPaths = 2000
 
 struct CueFile { var name: String; var path: String; var meaning: String; var phrases: [(text: String, line: Int)] }
@@ -65,7 +66,7 @@ func readCues(_ root: URL) throws -> [CueFile] {
                     throw fail(relative, index + 1, "an empty alternative in '\(line)'")
                 }
                 guard seen.insert(line).inserted else { throw fail(relative, index + 1, "'\(line)' is listed twice") }
-                // every combination of alternatives becomes a path in the matcher, built at start-up
+                // every combination of alternatives becomes a path in the matcher
                 let paths = line.split(separator: " ").reduce(1) { n, part in
                     let optional = part.hasSuffix("?") && part.count > 1
                     return n * (part.split(separator: "|").count + (optional ? 1 : 0))
@@ -161,7 +162,19 @@ func generate(_ args: [String]) throws {
         out += "        [" + cue.phrases.map { "(\(swiftLiteral($0.text)), \($0.line))" }.joined(separator: ", ") + "],\n"
     }
     out += "    ]\n}\n\n"
+    // The matcher itself, built here by the library's own code: start-up only decodes it.
+    let matcherWords = wordLists.filter { $0.name != "notJudgements" }.flatMap(\.words)
+    let entries = cues.enumerated().flatMap { index, cue in cue.phrases.map { (cue: index, pattern: $0.text) } }
+    var compiled = CompiledWriter()
+    Lexicon(entries: entries, extraWords: matcherWords).write(to: &compiled)
     out += "enum LanguageData {\n"
+    out += "    /// The phrase matcher for every cue above, compiled at build time (`Lexicon.write(to:)`).\n"
+    out += "    static let compiledLexicon: StaticString = \"" + compiled.base64 + "\"\n"
+    out += "    /// Words the matcher registers beside the phrases: every word list here but not-judgements.txt.\n"
+    out += "    static var lexiconWords: [String] { " + wordLists.filter { $0.name != "notJudgements" }.map(\.name).joined(separator: " + ") + " }\n"
+    out += "    /// What the build compiled: every phrase line, tagged with its cue's raw value.\n"
+    out += "    static func lexiconEntries(phraseLines: [[(String, Int)]]) -> [(cue: Int, pattern: String)] {\n"
+    out += "        phraseLines.enumerated().flatMap { index, lines in lines.map { (cue: index, pattern: $0.0) } }\n    }\n"
     out += "    /// VADER's single words rated -1.5 or below, less Language/lexicons/not-judgements.txt,\n"
     out += "    /// \"word<TAB>valence\" per line (Language/lexicons/vader_lexicon.txt).\n"
     out += "    static let vader = " + swiftLiteral(vader) + "\n"

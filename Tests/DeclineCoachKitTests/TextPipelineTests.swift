@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import DeclineCoachKit
+import DeclineCoachText
 
 @Suite("Text pipeline")
 struct TextPipelineTests {
@@ -23,6 +25,39 @@ struct TextPipelineTests {
         #expect(lexicon.id(of: "apologise") == lexicon.id(of: "apologize"))
         #expect(lexicon.id(of: "disorganised") == lexicon.id(of: "disorganized"))
         #expect(lexicon.id(of: "withdrew") == lexicon.id(of: "withdrawing"))
+    }
+
+    @Test func theShippedMatcherIsTheOneThePhraseFilesBuild() throws {
+        var built = CompiledWriter()
+        Cue.buildLexicon().write(to: &built)
+        // compared by length and first difference: the text itself is a megabyte
+        let shipped = LanguageData.compiledLexicon.description
+        #expect(built.base64.count == shipped.count)
+        #expect(built.base64.utf8.elementsEqual(shipped.utf8), "first difference at character \(zip(built.base64.utf8, shipped.utf8).prefix { $0 == $1 }.count)")
+    }
+
+    @Test func theDecodedMatcherFindsWhatTheBuiltOneFinds() throws {
+        // every labelled reply in Tests/corpus, read with the shipped matcher and with one built here
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appending(path: "corpus")
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let texts = try files.flatMap { file in
+            try String(contentsOf: corpus.appending(path: file), encoding: .utf8).split(separator: "\n").compactMap { line in
+                (try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+            }
+        }
+        #expect(texts.count > 2_000)
+        let text = texts.joined(separator: "\n\n")
+        let shipped = TextAnalysis(text: text, lexicon: Cue.lexicon, cueCount: Cue.count)
+        let rebuilt = TextAnalysis(text: text, lexicon: Cue.buildLexicon(), cueCount: Cue.count)
+        #expect(shipped.hits.count > 10_000)
+        #expect(shipped.hits.map { [$0.cue, Int($0.first), Int($0.last)] } == rebuilt.hits.map { [$0.cue, Int($0.first), Int($0.last)] })
+        #expect(shipped.tokens.map(\.word) == rebuilt.tokens.map(\.word))
+        #expect(shipped.tokens.map(\.flags.rawValue) == rebuilt.tokens.map(\.flags.rawValue))
+    }
+
+    @Test func damagedCompiledDataIsRefusedNotMisread() {
+        #expect(throws: CompiledReader.Damaged.self) { var r = try CompiledReader(base64: "AAAA*AAA"); _ = try Lexicon(compiled: &r) }
+        #expect(throws: CompiledReader.Damaged.self) { var r = try CompiledReader(base64: "AQAAAA=="); _ = try Lexicon(compiled: &r) }
     }
 
     @Test func tokensKeepTheirSourceRanges() {

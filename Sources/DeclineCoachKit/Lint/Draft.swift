@@ -1,3 +1,4 @@
+import DeclineCoachText
 import Foundation
 
 /// The parts of an email draft that the email rules look at, as byte ranges.

@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// Who a clause's judgement falls on.
 public enum Party: UInt8, Sendable, Equatable {
     case nobody, speaker, situation, thirdParty
@@ -90,9 +91,7 @@ public struct ClauseReading: Sendable {
     /// VADER's valence at or below which a word judges ("rude" -2.0, "chaotic" -2.2; "sorry" -0.3 does not).
     public static let putDown: Float = -1.5
 
-    static let thirdPersonPronouns = ["he", "she", "they", "them", "their", "his", "her", "him"]
-    /// Words the reading asks about by id; the lexicon registers them.
-    static let functionWords = thirdPersonPronouns + ["for", "to", "with", "on", "at", "from", "i", "we", "you", "our", "my", "even"]
+    static let thirdPersonPronouns = LanguageData.thirdPersonPronouns
 
     public func clause(ofToken k: Int) -> Clause { clauses[Int(clauseOfToken[k])] }
 

@@ -1,17 +1,23 @@
-/// The linter's vocabulary lives in Language/cues/ as data, one file per cue;
-/// the build compiles it into `Cue` (see Sources/language-data). Here the
-/// phrases become one `Lexicon`, found in a single pass over the text.
-extension Cue {
-    /// Words the rules ask about by id without a phrase of their own.
-    static let extraWords = ["i", "you", "your", "we", "they", "the", "a", "an", "to", "and", "or", "of", "it", "that",
-                             "my", "me", "this", "is", "be", "at", "in", "on", "for", "with", "from", "but", "so", "not"]
+import DeclineCoachText
 
+/// The linter's vocabulary lives in Language/ as data, one file per cue; the
+/// build compiles it into `Cue` and into the phrase matcher itself (see
+/// Sources/language-data), so start-up only decodes the matcher's tables.
+extension Cue {
     public static let lexicon: Lexicon = {
-        var entries: [(cue: Int, pattern: String)] = []
-        for cue in Cue.allCases { for (p, _) in phraseLines[cue.rawValue] { entries.append((cue.rawValue, p)) } }
-        return Lexicon(entries: entries, extraWords: extraWords + TextAnalysis.negators + TextAnalysis.contrast + TextAnalysis.scopeClosers
-                       + ClauseReading.functionWords)
+        do {
+            var input = try CompiledReader(base64: LanguageData.compiledLexicon)
+            return try Lexicon(compiled: &input)
+        } catch {
+            // Generated beside `Cue` in one build step, so the two cannot drift apart.
+            fatalError("the compiled phrase matcher does not match this build of decline-coach; rebuild it")
+        }
     }()
+
+    /// The matcher built from the phrase files at run time, as the build does (for tests and tools).
+    static func buildLexicon() -> Lexicon {
+        Lexicon(entries: LanguageData.lexiconEntries(phraseLines: phraseLines), extraWords: LanguageData.lexiconWords)
+    }
 
     public static var count: Int { allCases.count }
 }

@@ -1,3 +1,4 @@
+import DeclineCoachText
 import Dispatch
 
 /// A reply or draft after the text pipeline: tokens with their source ranges,
@@ -16,11 +17,10 @@ public struct TextAnalysis: Sendable {
     public let lexicon: Lexicon
 
     /// Words that open a negation scope, and words that close one early.
-    static let negators = ["not", "never", "no", "none", "neither", "nor", "without", "hardly", "barely", "nothing", "nobody"]
-    static let contrast = ["but", "though", "although", "however", "yet", "except", "whereas", "still"]
-    /// Words that take the negation themselves and end it: in "that's not why I'm
-    /// withdrawing" only the reason is denied, not the withdrawal.
-    static let scopeClosers = ["why", "reason"]
+    /// (Language/lexicons/negators.txt, contrast-words.txt, scope-closers.txt)
+    static let negators = LanguageData.negators
+    static let contrast = LanguageData.contrastWords
+    static let scopeClosers = LanguageData.scopeClosers
     static let scopeLength = 6
 
     public init(text: String, lexicon: Lexicon, cueCount: Int) {

@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// The reply must say plainly that the user is withdrawing.
 public struct ClearDecisionRule: Rule {
     public init() {}

@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// Criticism of the company, the role, the pay, the process or the people.
 public struct CriticismRule: Rule {
     public init() {}

@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// A dismissive or bare reply with no courtesy at all.
 public struct CurtRule: Rule {
     public init() {}

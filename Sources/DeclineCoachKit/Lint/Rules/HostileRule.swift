@@ -1,3 +1,4 @@
+import DeclineCoachText
 import Foundation
 
 /// Insults, profanity, threats, sarcasm and shouting.

@@ -1,3 +1,4 @@
+import DeclineCoachText
 import Foundation
 
 /// One message aimed at several companies at once.

@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// Bargaining after declining: using the no as leverage for a better offer.
 public struct NegotiationRule: Rule {
     public init() {}

@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// More than one apology, or grovelling.
 public struct OverApologyRule: Rule {
     public init() {}

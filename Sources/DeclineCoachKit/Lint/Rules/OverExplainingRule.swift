@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// The reason runs long: too much justification for the channel.
 public struct OverExplainingRule: Rule {
     public init() {}

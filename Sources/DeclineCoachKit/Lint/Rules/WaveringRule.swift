@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// Hedging or reopening the decision.
 public struct WaveringRule: Rule {
     public init() {}

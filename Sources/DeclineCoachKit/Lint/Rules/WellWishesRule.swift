@@ -1,3 +1,4 @@
+import DeclineCoachText
 /// The reply should wish them well: success, the right candidate.
 public struct WellWishesRule: Rule {
     public init() {}

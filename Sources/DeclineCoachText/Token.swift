@@ -33,8 +33,12 @@ public struct Token: Sendable {
     /// Vocabulary id of the word's stem; 0 when the linter has no phrase using it.
     public var word: Int32
     public var sentence: Int32
-    var length: UInt16
+    package var length: UInt16
     public var flags: TokenFlags
+
+    package init(start: Int32, word: Int32, sentence: Int32, length: UInt16, flags: TokenFlags) {
+        self.start = start; self.word = word; self.sentence = sentence; self.length = length; self.flags = flags
+    }
 
     public var end: Int32 { start + Int32(length) }
     public func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
@@ -47,16 +51,20 @@ public struct Sentence: Sendable {
     public var startByte: Int32
     public var endByte: Int32
     public var tokenCount: Int { Int(endToken - firstToken) }
+
+    package init(firstToken: Int32, endToken: Int32, startByte: Int32, endByte: Int32) {
+        self.firstToken = firstToken; self.endToken = endToken; self.startByte = startByte; self.endByte = endByte
+    }
 }
 
 /// A phrase of the lexicon found in the text (12 bytes).
 public struct Hit: Sendable {
     public var first: Int32
     public var last: Int32
-    var cueIndex: UInt16
+    package var cueIndex: UInt16
     public var cue: Int { Int(cueIndex) }
 
-    init(cue: Int, first: Int32, last: Int32) {
+    package init(cue: Int, first: Int32, last: Int32) {
         self.first = first; self.last = last; self.cueIndex = UInt16(cue)
     }
 }

@@ -2,9 +2,9 @@
 /// linter's phrases and to the user's words, so it only has to be consistent,
 /// not linguistically perfect: "withdrawing", "withdrew" and "withdrawn" all
 /// meet "withdraw", and "apologised" meets "apologized" through the vocabulary.
-enum Stemmer {
+package enum Stemmer {
     /// Irregular forms that suffix stripping would never reach.
-    static let irregular: [String: String] = [
+    package static let irregular: [String: String] = [
         "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
         "has": "have", "had": "have", "having": "have",
         "does": "do", "did": "do", "done": "do", "doing": "do",
@@ -24,7 +24,7 @@ enum Stemmer {
         "better": "good", "best": "best", "busy": "busy", "sorry": "sorry", "news": "news",
     ]
 
-    static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         if let irregular = irregular[word] { return irregular }
         var bytes = Array(word.utf8)
         stem(&bytes)
@@ -34,12 +34,12 @@ enum Stemmer {
     /// Stems lowercase ASCII bytes in place. Words with non-ASCII bytes are left alone.
     /// Whether `stem` could change the word: only some endings are touched.
     @inline(__always)
-    static func mayChange(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func mayChange(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard w.count > 3, let last = w.last else { return false }
         return last == 115 || last == 100 || last == 103 || last == 101 || last == w[w.count - 2]
     }
 
-    static func stem(_ w: inout [UInt8]) {
+    package static func stem(_ w: inout [UInt8]) {
         guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return }
         var stripped = false
         func ends(_ s: StaticString) -> Bool {

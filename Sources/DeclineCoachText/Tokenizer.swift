@@ -4,21 +4,21 @@
 /// contractions expanded ("won't" -> "will not", "I'm" -> "I am"), possessive
 /// "'s" dropped, hyphenated words split ("final-round" -> "final round").
 /// Curly quotes, dashes, ellipses and no-break spaces are punctuation.
-enum Tokenizer {
-    enum Break: UInt8, Comparable {
+package enum Tokenizer {
+    package enum Break: UInt8, Comparable {
         case none = 0, clause, sentence, paragraph
-        static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
+        package static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
     }
 
-    enum Quote { case open, close, toggle, openSingle, closeSingle }
+    package enum Quote { case open, close, toggle, openSingle, closeSingle }
 
-    enum Class {
+    package enum Class {
         case letter, digit, apostrophe, space, newline, sentenceEnd, clause, colon, hyphen, quote(Quote)
     }
 
     /// Classifies the scalar starting at `i`; returns its class and byte length.
     @inline(__always)
-    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int) {
+    package static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int) {
         let c = b[i]
         if c < 0x80 {
             switch c {
@@ -69,7 +69,7 @@ enum Tokenizer {
     }
 
     /// A fixed word that a contraction expands to.
-    enum Piece: UInt8, CaseIterable {
+    package enum Piece: UInt8, CaseIterable {
         case none, not, am, are, have, will, would, `is`, us, to, can, shall, going, want, with
 
         var text: StaticString {
@@ -94,7 +94,7 @@ enum Tokenizer {
     }
 
     @inline(__always)
-    static func equals(_ b: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+    package static func equals(_ b: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
         guard b.count == n else { return false }
         let p = s.utf8Start
@@ -102,13 +102,13 @@ enum Tokenizer {
         return true
     }
 
-    static let pronounsWithIs: [StaticString] = ["it", "that", "what", "there", "here", "he", "she", "who", "where",
+    package static let pronounsWithIs: [StaticString] = ["it", "that", "what", "there", "here", "he", "she", "who", "where",
                                                  "how", "when", "why", "everything", "nothing", "something", "this"]
 
     /// Splits one lower-cased word into a base (a prefix of the word, or a
     /// fixed replacement) and an optional second word, without allocating.
     @inline(__always)
-    static func expand(_ w: UnsafeBufferPointer<UInt8>) -> (baseLength: Int, replacement: Piece, second: Piece) {
+    package static func expand(_ w: UnsafeBufferPointer<UInt8>) -> (baseLength: Int, replacement: Piece, second: Piece) {
         if w.count == 1 && w[0] == 119 { return (0, .with, .none) } // texting "w" for "with"
         if w.count != 6 && w.count != 5 && !w.contains(39) { return (w.count, .none, .none) }
         var apostrophe = -1
@@ -147,7 +147,7 @@ enum Tokenizer {
     }
 
     /// The normalised words of a short string (used to compile phrases).
-    static func words(of text: String) -> [String] {
+    package static func words(of text: String) -> [String] {
         var collector = WordCollector()
         var copy = text
         copy.withUTF8 { scan($0, into: &collector) }
@@ -167,7 +167,7 @@ enum Tokenizer {
 
     /// Walks the text once, telling `sink` about each word (its normalised
     /// pieces, byte range and raw-case shape), each break, quotation mark and line.
-    static func scan<Sink: TokenSink>(_ b: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+    package static func scan<Sink: TokenSink>(_ b: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         var i = 0
         let n = b.count
         let lower = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
@@ -319,7 +319,7 @@ enum Tokenizer {
     }
 
     @inline(__always)
-    static func isTitle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isTitle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard w.count <= 4, w.count >= 2 else { return false }
         var lowered: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
         withUnsafeMutableBytes(of: &lowered) { out in
@@ -335,7 +335,7 @@ enum Tokenizer {
 
 /// Receives what `Tokenizer.scan` finds. Generic, so the scan specialises for
 /// each receiver without closure calls on the hot path.
-protocol TokenSink {
+package protocol TokenSink {
     mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
                        start: Int, end: Int, shape: TokenFlags)
     mutating func brk(_ kind: Tokenizer.Break)
@@ -344,7 +344,7 @@ protocol TokenSink {
 }
 
 extension Tokenizer.Class {
-    var isAlphanumeric: Bool {
+    package var isAlphanumeric: Bool {
         switch self { case .letter, .digit: return true; default: return false }
     }
 }

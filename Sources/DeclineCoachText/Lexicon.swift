@@ -11,15 +11,15 @@ import Foundation
 /// Every word goes through the same normalisation and stemming as the text,
 /// so "withdraw" also finds "withdrawing" and "withdrew", and "i'm" finds "I am".
 public struct Lexicon: Sendable {
-    private(set) var vocabulary = Vocabulary(capacity: 16_384)
-    private var nodes: [Node] = [Node()]
+    package private(set) var vocabulary = Vocabulary(capacity: 16_384)
+    private var nodes: [Node] = [Node()] // only while compiling; `freeze` flattens them
     private var numberFlags: [Bool] = []
     /// Ids of the fixed words contractions expand to, by `Tokenizer.Piece` raw value.
-    private(set) var pieceIDs: [Int32] = []
+    package private(set) var pieceIDs: [Int32] = []
     /// First step of every phrase, indexed by word id (0 when no phrase starts there).
     private var rootNext: [Int32] = []
 
-    struct Node: Sendable {
+    private struct Node: Sendable {
         var children: [Int32: Int32] = [:]
         var any: Int32 = -1
         var number: Int32 = -1
@@ -27,7 +27,7 @@ public struct Lexicon: Sendable {
         var terminals: [Int] = []
     }
 
-    enum Step: Hashable { case word(Int32), any, number, capital }
+    private enum Step: Hashable { case word(Int32), any, number, capital }
 
     /// Words already registered while compiling, so repeated words cost one lookup.
     private var registered: [Substring: [Int32]] = [:]
@@ -36,7 +36,7 @@ public struct Lexicon: Sendable {
         var numbers = Set<Int32>()
         for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
         for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
-        for (surface, base) in Stemmer.irregular {
+        for (surface, base) in Stemmer.irregular.sorted(by: { $0.key < $1.key }) { // sorted: ids come out the same every build
             let id = Lexicon.register(base, in: &vocabulary)
             vocabulary.insert(surface, id: id)
         }
@@ -49,7 +49,7 @@ public struct Lexicon: Sendable {
                 nodes[node].terminals.append(entry.cue)
             }
         }
-        let size = Int(vocabulary.words.count) + 1
+        let size = Int(vocabulary.idCount) + 1
         numberFlags = Array(repeating: false, count: size)
         for id in numbers where Int(id) < size { numberFlags[Int(id)] = true }
         registered = [:]
@@ -70,7 +70,7 @@ public struct Lexicon: Sendable {
     private var edgeMask = 0
 
     @inline(__always)
-    static func edgeHash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+    private static func edgeHash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
 
     private mutating func freeze() {
         anyNext = nodes.map(\.any)
@@ -88,7 +88,8 @@ public struct Lexicon: Sendable {
         edgeKeys = Array(repeating: UInt64.max, count: size)
         edgeValues = Array(repeating: -1, count: size)
         for (index, node) in nodes.enumerated() where index > 0 {
-            for (word, next) in node.children {
+            // in key order, so the table (and the build's compiled copy of it) comes out the same every time
+            for (word, next) in node.children.sorted(by: { $0.key < $1.key }) {
                 let key = UInt64(index) << 32 | UInt64(UInt32(bitPattern: word))
                 var i = Lexicon.edgeHash(key) & edgeMask
                 while edgeKeys[i] != UInt64.max { i = (i + 1) & edgeMask }
@@ -99,17 +100,81 @@ public struct Lexicon: Sendable {
         nodes = []
     }
 
-    var vocabularySize: Int { rootNext.count }
+    // MARK: Compiled form, written by the build (Sources/language-data) and read at start-up.
+
+    /// Written compactly: the sparse tables as (node, next) pairs and the edge table as its
+    /// filled slots only, so the binary carries about a fifth of the matcher's memory.
+    public func write(to out: inout CompiledWriter) {
+        vocabulary.write(to: &out)
+        out.write(numberFlags.map { $0 ? 1 : 0 } as [UInt8])
+        out.write(pieceIDs)
+        out.write(rootNext)
+        for table in [anyNext, numberNext, capitalNext] {
+            out.write(table.indices.filter { table[$0] >= 0 }.flatMap { [Int32($0), table[$0]] })
+        }
+        out.write(terminalStart.indices.dropLast().map { UInt8(terminalStart[$0 + 1] - terminalStart[$0]) } as [UInt8])
+        out.write(terminalCues.map { UInt8($0) } as [UInt8])
+        let filled = edgeKeys.indices.filter { edgeKeys[$0] != UInt64.max }
+        out.write(filled.map { edgeKeys[$0] })
+        out.write(filled.map { edgeValues[$0] })
+    }
+
+    /// The matcher exactly as `init(entries:extraWords:)` built it when `write(to:)` ran.
+    package init(compiled input: inout CompiledReader) throws {
+        vocabulary = try Vocabulary(from: &input)
+        numberFlags = try input.bytes().map { $0 != 0 }
+        pieceIDs = try input.signedWords()
+        rootNext = try input.signedWords()
+        var sparse: [[Int32]] = []
+        for _ in 0..<3 { sparse.append(try input.signedWords()) }
+        let terminalCounts = try input.bytes()
+        terminalCues = try input.bytes().map { Int32($0) }
+        let keys = try input.doubleWords(), values = try input.signedWords()
+        nodes = []
+        let nodeCount = terminalCounts.count
+        guard keys.count == values.count, sparse.allSatisfy({ $0.count % 2 == 0 }),
+              pieceIDs.count == Tokenizer.Piece.allCases.count, input.isAtEnd else { throw CompiledReader.Damaged() }
+        var tables: [[Int32]] = []
+        for pairs in sparse {
+            var table = [Int32](repeating: -1, count: nodeCount)
+            for k in stride(from: 0, to: pairs.count, by: 2) {
+                guard pairs[k] >= 0, Int(pairs[k]) < nodeCount else { throw CompiledReader.Damaged() }
+                table[Int(pairs[k])] = pairs[k + 1]
+            }
+            tables.append(table)
+        }
+        (anyNext, numberNext, capitalNext) = (tables[0], tables[1], tables[2])
+        terminalStart = [Int32](unsafeUninitializedCapacity: nodeCount + 1) { out, initialised in
+            var total: Int32 = 0
+            out[0] = 0
+            for k in 0..<nodeCount { total += Int32(terminalCounts[k]); out[k + 1] = total }
+            initialised = nodeCount + 1
+        }
+        guard Int(terminalStart[nodeCount]) == terminalCues.count else { throw CompiledReader.Damaged() }
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        edgeMask = size - 1
+        edgeKeys = Array(repeating: UInt64.max, count: size)
+        edgeValues = Array(repeating: -1, count: size)
+        for (key, value) in zip(keys, values) {
+            var i = Lexicon.edgeHash(key) & edgeMask
+            while edgeKeys[i] != UInt64.max { i = (i + 1) & edgeMask }
+            edgeKeys[i] = key
+            edgeValues[i] = value
+        }
+    }
+
+    package var vocabularySize: Int { rootNext.count }
 
     @inline(__always)
-    func isNumberWord(_ id: Int32) -> Bool { Int(id) < numberFlags.count && numberFlags[Int(id)] }
+    package func isNumberWord(_ id: Int32) -> Bool { Int(id) < numberFlags.count && numberFlags[Int(id)] }
 
-    static let numberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    package static let numberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand",
         "million", "k", "grand", "half", "dozen"]
 
     /// The id of a word as the text would produce it (stemmed), registering it if new.
-    static func register(_ word: String, in vocabulary: inout Vocabulary) -> Int32 {
+    package static func register(_ word: String, in vocabulary: inout Vocabulary) -> Int32 {
         let lower = String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         let stem = Stemmer.stem(lower)
         // British and American spellings meet: organise/organize, analyse/analyze, colour/color.
@@ -203,7 +268,7 @@ public struct Lexicon: Sendable {
 
     /// Finds every phrase occurrence that stays inside one sentence and does not
     /// start inside quotation marks. Hits come out ordered by their first token.
-    func match(_ tokens: [Token]) -> [Hit] {
+    package func match(_ tokens: [Token]) -> [Hit] {
         var hits: [Hit] = []
         hits.reserveCapacity(tokens.count / 4)
         let count = tokens.count
