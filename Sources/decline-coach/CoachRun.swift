@@ -4,41 +4,34 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs one rehearsal: shows the recruiter, reads replies, gives feedback,
-/// records the transcript as it goes and ends with a scorecard. The decisions
-/// are the engine's (`Session`); this type only talks to the terminal.
+/// The terminal side of a rehearsal: reads lines, hands them to the library's `Rehearsal`, and
+/// renders the events it returns (as text, or as JSON Lines), writing each to the transcript.
+/// Every decision (turn and attempt numbering, branches, the closing line, the scorecard) is the
+/// engine's.
 final class CoachRun {
-    let scenario: Scenario
-    let mode: PracticeMode
     let timed: Int?
     let reader: LineReader
     let writer: TranscriptWriter?
     let style: Style
     let json: Bool
     let echoReplies: Bool
+    /// A person at a keyboard (not a replies file): only then is a one-line email questioned.
+    let interactive: Bool
     /// Where the screen's lines go: standard output, or a test's capture.
     let output: (String) -> Void
-    var session: Session
-    private var turnNumber = 0
-    private var attempt = 1
-    /// Scores of each attempt, by turn, for "attempt 1: 55 -> attempt 2: 90 (+35)".
-    private var scoresByTurn: [Int: [Int]] = [:]
+    var rehearsal: Rehearsal
 
-    init(scenario: Scenario, seed: UInt64, mode: PracticeMode, timed: Int?, reader: LineReader,
-         writer: TranscriptWriter?, style: Style, json: Bool, echoReplies: Bool, start: String? = nil,
-         output: @escaping (String) -> Void = { print($0) }) {
-        self.scenario = scenario; self.mode = mode; self.timed = timed; self.reader = reader
+    init(rehearsal: Rehearsal, timed: Int?, reader: LineReader, writer: TranscriptWriter?, style: Style, json: Bool,
+         echoReplies: Bool, interactive: Bool = false, output: @escaping (String) -> Void = { print($0) }) {
+        self.rehearsal = rehearsal; self.timed = timed; self.reader = reader
         self.writer = writer; self.style = style; self.json = json; self.echoReplies = echoReplies
-        self.output = output
-        session = Session(scenario: scenario, seed: seed, at: start)
+        self.interactive = interactive; self.output = output
     }
+
+    var scenario: Scenario { rehearsal.scenario }
+    var mode: RehearsalMode { rehearsal.mode }
 
     // MARK: Output
-
-    func emit(_ event: TranscriptEvent) {
-        writer?.append(event)
-        if json { output(event.json.text) }
-    }
 
     func say(_ text: String = "") { if !json { output(text) } }
 
@@ -86,103 +79,142 @@ final class CoachRun {
 
     var speaker: String { scenario.facts.speaker }
 
+    /// Stores each event, then shows it: JSON Lines as they are, or the screen's text.
+    func render(_ events: [TranscriptEvent]) {
+        for event in events {
+            writer?.append(event)
+            if json { output(event.json.text); continue }
+            switch event {
+            case .recruiter(_, _, let kind, let line):
+                say("")
+                say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
+                if kind != nil { replyStarted = Date() }
+            case .verdict(let turn, _, _, let result):
+                if mode == .coach { showFeedback(result, turn: turn) }
+            case .retry:
+                say(style.dim("Again, from the top of that turn (attempt \(rehearsal.attempt)):"))
+            case .header, .reply, .branch, .end:
+                break
+            }
+        }
+    }
+
     // MARK: The session
 
-    func run() {
-        emit(.header(scenario: scenario, seed: session.seed, mode: mode.rawValue, started: Date()))
+    func run(started: Date = Date()) {
         say(style.bold(sanitizeForTerminal(scenario.title)) + style.dim("  [\(scenario.channel.rawValue), \(mode == .coach ? "coach mode" : "call mode")]"))
-        say(wrap(sanitizeForTerminal(scenario.briefing)))
+        say(wrap(sanitizeForTerminal(scenario.filledBriefing)))
         say(style.dim(mode == .coach
             ? "Reply as you would. :hint for a tip, :retry to try a turn again, :help for more."
             : "Like a real call: no feedback until the end." + (timed.map { " You have \($0) seconds per reply." } ?? "")))
-        if scenario.channel == .email { say(style.dim("Write each reply as an email between two lines of \"\"\", or use :edit.")) }
-        var showLine = true
-        while !session.isOver, let node = session.currentNode {
-            if showLine {
-                turnNumber += 1
-                showRecruiter(node)
+        if scenario.channel == .email {
+            say(style.dim("Write each reply as a whole email: start with its Subject: line or greeting (or a line of \"\"\"), and end with a line of \"\"\". :edit opens your editor."))
+        }
+        render(rehearsal.begin(at: started))
+        turns: while let node = rehearsal.currentNode {
+            guard let entry = readReply(node) else { break }
+            switch entry {
+            case .again: continue
+            case .quit: break turns
+            case .reply(let text, let skipped):
+                let seconds = replySeconds
+                render(skipped ? rehearsal.skip(seconds: seconds) : rehearsal.answer(text, seconds: seconds))
             }
-            showLine = true
-            guard let (reply, skipped) = readReply(node) else { finish(reason: "quit"); return }
-            if reply == nil { showLine = false; continue } // a command was handled, or the retry re-showed the line
-            guard let outcome = session.respond(reply!, skipped: skipped) else { break }
-            emit(.reply(turn: turnNumber, node: node.id, attempt: attempt, text: outcome.reply, seconds: replySeconds, skipped: skipped))
-            emit(.verdict(turn: turnNumber, node: node.id, attempt: attempt, result: outcome.result))
-            emit(.branch(turn: turnNumber, node: node.id, branch: outcome.branch, next: outcome.next))
-            scoresByTurn[turnNumber, default: []].append(outcome.result.score)
-            if mode == .coach { showFeedback(outcome, reply: reply!) }
-            if session.isOver { break }
-            attempt = 1
+            if rehearsal.reachedEnding, mode == .coach, offerRetryBeforeClosing() { continue }
         }
-        if session.ending != nil, let node = session.currentNode {
-            // the ending node's closing words
-            say("")
-            say(wrap("“" + sanitizeForTerminal(session.recruiterLine(at: node.id)) + "”", indent: 2, first: style.bold(speaker) + ": "))
-            emit(.recruiter(turn: turnNumber + 1, node: node.id, kind: nil, line: session.recruiterLine(at: node.id)))
+        finish()
+    }
+
+    /// After an ending in coach mode: one chance to answer the last turn again before the scorecard.
+    private func offerRetryBeforeClosing() -> Bool {
+        say(style.dim("That is how it ended. :retry to answer your last turn again, or Enter to see your scorecard."))
+        while true {
+            switch reader.read(prompt: style.enabled ? "\u{1}\u{1B}[2m\u{1}end ›\u{1}\u{1B}[0m\u{1} " : "end › ", timeout: nil) {
+            case .line(let raw):
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if echoReplies && !line.isEmpty { say("end › " + line) }
+                if RehearsalInput.read(line, channel: .phone) == .command(.retry), let events = rehearsal.retry() {
+                    render(events)
+                    return true
+                }
+                return false
+            case .interrupted, .timedOut: continue
+            case .end: return false
+            }
         }
-        finish(reason: session.ending == nil ? "quit" : "ending")
     }
 
     private var replyStarted = Date()
     private var replySeconds: Double { Date().timeIntervalSince(replyStarted) }
 
-    func showRecruiter(_ node: ScenarioNode) {
-        let line = session.recruiterLine(at: node.id)
-        emit(.recruiter(turn: turnNumber, node: node.id, kind: node.kind, line: line))
-        say("")
-        say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(speaker) + ": "))
-        replyStarted = Date()
-    }
+    enum Entry { case reply(String, skipped: Bool), again, quit }
 
-    /// Reads one reply, handling commands and multi-line input. Returns nil to
-    /// end the session; a nil reply means "nothing to judge, ask again".
-    func readReply(_ node: ScenarioNode) -> (String?, Bool)? {
-        let prompt = style.enabled ? "\u{1}\u{1B}[1;36m\u{1}you ›\u{1}\u{1B}[0m\u{1} " : "you › "
+    private var prompt: String { style.enabled ? "\u{1}\u{1B}[1;36m\u{1}you ›\u{1}\u{1B}[0m\u{1} " : "you › " }
+
+    /// Reads one reply, handling commands and multi-line input. nil ends the session; `.again`
+    /// means nothing to judge yet (a command was handled, or a retry asked the turn again).
+    func readReply(_ node: ScenarioNode) -> Entry? {
         while true {
             switch reader.read(prompt: prompt, timeout: timed) {
             case .end: return nil
             case .interrupted: continue
             case .timedOut:
                 say(style.yellow("(no reply in \(timed ?? 0) seconds: that counts as ghosting)"))
-                return ("", true)
+                return .reply("", skipped: true)
             case .line(let raw):
-                let line = raw.trimmingCharacters(in: .whitespaces)
-                if line == "\"\"\"" {
-                    guard let text = readBlock() else { return nil }
-                    echo(text)
-                    return (text, false)
-                }
-                if line.hasPrefix(":") {
-                    reader.remember(line)
-                    if echoReplies { say("you › " + line) }
-                    switch command(line, node) {
-                    case .handled: continue
-                    case .reply(let text, let skipped): return (text, skipped)
-                    case .quit: return nil
-                    case .retried: return (nil, false)
+                switch RehearsalInput.read(raw, channel: scenario.channel) {
+                case .empty:
+                    // at a keyboard a stray Enter is not an answer; in a replies file an empty line is silence
+                    if !interactive { echo(""); return .reply("", skipped: true) }
+                    say(style.dim("(say something, or :skip to stay silent)"))
+                    continue
+                case .startBlock(let first):
+                    if first == nil { if echoReplies { say("you › " + RehearsalInput.blockFence) } }
+                    guard let text = readBlock(first: first) else { return nil }
+                    reader.remember(text.replacingOccurrences(of: "\n", with: " "))
+                    echo(text, fenced: first == nil)
+                    return .reply(text, skipped: false)
+                case .command(let command):
+                    reader.remember(raw)
+                    if echoReplies { say("you › " + raw.trimmingCharacters(in: .whitespaces)) }
+                    if let entry = perform(command, node) {
+                        if case .quit = entry { return nil }
+                        return entry
                     }
+                case .reply(let text):
+                    reader.remember(raw)
+                    echo(text)
+                    if interactive, RehearsalInput.needsConfirmation(text, channel: scenario.channel), !confirmOneLineEmail() { continue }
+                    return .reply(text, skipped: false)
                 }
-                reader.remember(raw)
-                echo(raw)
-                return (raw, false)
             }
         }
     }
 
-    func echo(_ text: String) {
+    private func confirmOneLineEmail() -> Bool {
+        say(style.yellow("That is a one-line email. Send it as it is? [y/N] ") + style.dim("(to write more, answer n and start with a greeting line or \"\"\")"))
+        if case .line(let answer) = reader.read(prompt: "send? ", timeout: nil) {
+            return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        }
+        return false
+    }
+
+    func echo(_ text: String, fenced: Bool = false) {
         guard echoReplies, !json else { return }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         say("you › " + (lines.first.map(String.init) ?? ""))
         for l in lines.dropFirst() { say("      " + l) }
+        if fenced { say("      " + RehearsalInput.blockFence) }
     }
 
-    /// Lines up to the closing \"\"\".
-    func readBlock() -> String? {
-        var lines: [String] = []
+    /// Lines up to the closing \"\"\" (an email started by its first line keeps that line).
+    func readBlock(first: String?) -> String? {
+        var lines: [String] = first.map { [$0] } ?? []
+        if first != nil { say(style.dim("(an email: keep typing; a line of \"\"\" sends it)")) }
         while true {
             switch reader.read(prompt: "    … ", timeout: nil) {
             case .line(let l):
-                if l.trimmingCharacters(in: .whitespaces) == "\"\"\"" { return lines.joined(separator: "\n") }
+                if RehearsalInput.closesBlock(l) { return lines.joined(separator: "\n") }
                 lines.append(l)
             case .interrupted: lines.removeAll(); say(style.dim("(cleared; keep typing, or \"\"\" to finish)"))
             case .timedOut: continue
@@ -191,56 +223,34 @@ final class CoachRun {
         }
     }
 
-    enum CommandResult { case handled, reply(String, Bool), quit, retried }
-
-    func command(_ line: String, _ node: ScenarioNode) -> CommandResult {
-        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-        let name = parts[0], argument = parts.count > 1 ? parts[1] : ""
-        let coachOnly = { (what: String) -> Bool in
-            if self.mode == .call { self.say(self.style.dim("\(what) is not available in call mode: like a real call, feedback comes at the end.")); return true }
-            return false
+    /// Carries out a command; returns an entry when the command answers the turn.
+    func perform(_ command: RehearsalCommand, _ node: ScenarioNode) -> Entry? {
+        if command.coachOnly && mode == .call {
+            say(style.dim("That is not available in call mode: like a real call, feedback comes at the end."))
+            return nil
         }
-        switch name {
-        case ":help", ":h", ":?":
-            say("""
-              :hint            a tip for this turn
-              :model           a model answer for this turn
-              :retry           answer the last turn again (the transcript keeps both attempts)
-              :skip            say nothing (counts as ghosting)
-              :edit            write the reply in $VISUAL / $EDITOR
-              :guide [section] the guide's advice (:guide lists the sections)
-              :transcript      where this session is saved, and the conversation so far
-              :quit            end the session (it is saved)
-              \"\"\"              start and end a multi-line reply (an email)
-            """)
-        case ":hint":
-            if coachOnly(":hint") { break }
-            say(wrap(style.green("hint: ") + (node.hint.map(sanitizeForTerminal) ?? "Thank them, say your decision plainly, and keep it short."), indent: 6))
-        case ":model":
-            if coachOnly(":model") { break }
-            say(wrap(style.dim("model answer: ") + (node.model.map(sanitizeForTerminal) ?? "(this turn has no model answer)"), indent: 2))
-        case ":retry":
-            if coachOnly(":retry") { break }
-            guard let last = session.turns.last, session.retry(), let again = scenario.node(last.node) else {
-                say(style.dim("Nothing to retry yet: reply first."))
-                break
-            }
-            turnNumber = max(1, turnNumber - (session.turns.count > 0 && node.id != again.id ? 1 : 0))
-            emit(.retry(turn: turnNumber, node: again.id))
-            attempt = (scoresByTurn[turnNumber]?.count ?? 0) + 1
-            say(style.dim("Again, from the top of that turn (attempt \(attempt)):"))
-            showRecruiter(again)
-            return .retried
-        case ":skip":
+        switch command {
+        case .help:
+            say(RehearsalCommand.helpText)
+        case .hint:
+            let hint = rehearsal.session.hint(at: node.id).map(sanitizeForTerminal) ?? "Thank them, say your decision plainly, and keep it short."
+            say(wrap(style.green("hint: ") + hint, indent: 6))
+        case .model:
+            say(wrap(style.dim("model answer: ") + (rehearsal.session.model(at: node.id).map(sanitizeForTerminal) ?? "(this turn has no model answer)"), indent: 2))
+        case .retry:
+            guard let events = rehearsal.retry() else { say(style.dim("Nothing to retry yet: reply first.")); return nil }
+            render(events)
+            return .again
+        case .skip:
             say(style.yellow("(you say nothing: that counts as ghosting)"))
-            return .reply("", true)
-        case ":edit":
-            if let text = Editor.compose(channel: scenario.channel, recruiterLine: session.recruiterLine(at: node.id)) {
+            return .reply("", skipped: true)
+        case .edit:
+            if let text = Editor.compose(channel: scenario.channel, recruiterLine: rehearsal.session.recruiterLine(at: node.id)) {
                 echo(text)
-                return .reply(text, false)
+                return .reply(text, skipped: false)
             }
             say(style.dim("(nothing written; the reply was not sent)"))
-        case ":guide":
+        case .guide(let argument):
             if argument.isEmpty {
                 for s in Guide.sections { say("  \(s.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(s.heading)") }
             } else if let s = Guide.section(matching: argument) {
@@ -248,28 +258,26 @@ final class CoachRun {
                 say(wrap(s.summary))
                 for a in s.advice { say(wrap(a, indent: 4, first: "  • ")) }
             } else {
-                say("No guide section matches '\(argument)'. :guide lists them.")
+                say("No guide section matches '\(sanitizeForTerminal(argument))'. :guide lists them.")
             }
-        case ":transcript":
-            say(writer.map { "Saved as you go: \($0.path)" } ?? "This session is not being saved.")
-            for turn in session.turns {
-                say(wrap("“" + sanitizeForTerminal(turn.recruiterLine) + "”", indent: 2, first: style.dim(speaker + ": ")))
+        case .transcript:
+            if let writer, writer.isCreated { say("Saved as you go: \(writer.path)") }
+            else if writer != nil { say("This session is saved from your first reply.") }
+            else { say("This session is not being saved.") }
+            for turn in rehearsal.session.turns {
+                say(wrap("“" + sanitizeForTerminal(turn.recruiterLine) + "”", indent: 2, first: style.dim(sanitizeForTerminal(speaker) + ": ")))
                 say(wrap(turn.skipped ? "(silence)" : turn.reply, indent: 2, first: style.dim("you: ")) + (turn.superseded ? style.dim("  (retried)") : ""))
             }
-        case ":quit", ":q", ":exit":
+        case .quit:
             return .quit
-        default:
-            let known = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":quit"]
-            let hint = suggestion(for: name, among: known).map { " Did you mean \($0)?" } ?? ""
-            say("Unknown command \(name).\(hint) :help lists them.")
+        case .unknown(let name, let suggestion):
+            say("Unknown command \(sanitizeForTerminal(name)).\(suggestion.map { " Did you mean \($0)?" } ?? "") :help lists them.")
         }
-        return .handled
+        return nil
     }
-
     // MARK: Feedback
 
-    func showFeedback(_ outcome: TurnOutcome, reply: String) {
-        let r = outcome.result
+    func showFeedback(_ r: LintResult, turn: Int) {
         // the turn's expected parts, met or missed, then only the problems among the always-on checks
         var marks: [String] = []
         var quiet = 0
@@ -281,6 +289,7 @@ final class CoachRun {
         }
         if quiet > 0 { marks.append(style.dim("(\(quiet)\u{00A0}other\u{00A0}checks\u{00A0}passed)")) }
         say(wrap(marks.joined(separator: "  "), indent: 2, first: "  "))
+        let reply = rehearsal.session.turns.last?.reply ?? ""
         let lines = reply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for f in r.findings {
             say(wrap(f.message, indent: 4, first: "  " + style.level(f.level) + " " + style.bold(f.rule) + ": "))
@@ -290,7 +299,7 @@ final class CoachRun {
             }
         }
         var summary = "  Turn score \(LintReport.scoreText(r.score, style))"
-        let attemptScores = scoresByTurn[turnNumber] ?? []
+        let attemptScores = rehearsal.attemptScores(ofTurn: turn)
         if attemptScores.count > 1 {
             let steps = attemptScores.enumerated().map { "attempt \($0.offset + 1): \($0.element)" }.joined(separator: " -> ")
             let delta = attemptScores.last! - attemptScores[attemptScores.count - 2]
@@ -304,37 +313,45 @@ final class CoachRun {
         }
     }
 
-    func finish(reason: String) {
-        let card = Scorecard(session: session)
-        emit(.end(ending: card.ending, score: card.score, turns: card.turns, reason: reason))
+    func finish() {
+        let events = rehearsal.finish()
+        render(events)
+        let card = rehearsal.scorecard
+        let saved = writer?.isCreated == true ? writer?.path : nil
+        if let failure = writer?.failure { printError("the session was not saved: \(failure)") }
         if json {
-            output(JSON.object([("type", .string("scorecard")), ("ending", card.ending.map { .string($0.rawValue) } ?? .null),
-                               ("score", .int(card.score)), ("turns", .int(card.turns)),
-                               ("wentWell", .array(card.wentWell.prefix(3).map { .string($0.id) })),
-                               ("practiseNext", .array(card.practiseNext.map { p in
-                                   .object([("rule", .string(p.rule.id)), ("times", .int(p.times)), ("hint", .string(p.rule.hint)),
-                                            ("section", .string(p.rule.guideSections.first?.heading ?? ""))]) })),
-                               ("transcript", writer.map { .string($0.path) } ?? .null)]).text)
+            var fields: [(String, JSON)] = [("type", .string("scorecard"))]
+            if case .object(let cardFields) = card.json { fields += cardFields }
+            fields.append(("transcript", saved.map { .string($0) } ?? .null))
+            output(JSON.object(fields).text)
+            return
+        }
+        guard rehearsal.replies > 0 else {
+            say("")
+            say(style.dim("Ended before your first reply: nothing to score, and nothing saved."))
             return
         }
         say("")
         say(style.bold("── Scorecard ──"))
         let endingText = card.ending.map { "\($0.rawValue): you \($0.summary)" } ?? "not reached (the session ended early)"
         say("Ending:  " + endingText)
-        say("Score:   \(LintReport.scoreText(card.score, style)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")")
+        var scoreLine = "Score:   \(LintReport.scoreText(card.score, style)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")"
+        if let ending = card.ending, Scorecard.cap(for: ending) < 100 { scoreLine += style.dim("  (\(ending.rawValue) caps the score at \(Scorecard.cap(for: ending)))") }
+        say(scoreLine)
         if !card.wentWell.isEmpty {
-            say(wrap(card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", "), indent: 9, first: "Went well: "))
+            say(wrap(card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", "), indent: 11, first: "Went well: "))
         }
         if card.practiseNext.isEmpty {
             say("Practise next: nothing missed. Try --mode call, or a harder scenario.")
         } else {
             say("Practise next:")
             for (index, item) in card.practiseNext.enumerated() {
-                say(wrap(item.rule.hint, indent: 5, first: "  \(index + 1). \(style.bold(item.rule.title)) (\(item.times)×): "))
-                say("     " + style.dim(item.rule.guideSections.first?.citation ?? ""))
+                let rule = item.description
+                say(wrap(rule.hint, indent: 5, first: "  \(index + 1). \(style.bold(rule.title)) (\(item.times)×): "))
+                say("     " + style.dim(rule.guideSections.first?.citation ?? ""))
             }
         }
-        if let writer { say(style.dim("Saved: \(writer.path)")) }
+        if let saved { say(style.dim("Saved: \(saved)")) }
     }
 }
 

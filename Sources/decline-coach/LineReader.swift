@@ -66,11 +66,13 @@ final class EditlineReader: LineReader {
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private let historyPath: String?
+    private let saveHistory: Bool
     private var promptBuffer: UnsafeMutablePointer<CChar>
     var completions: (String) -> [String] = { _ in [] }
     fileprivate var interrupted = false
 
-    init(historyPath: String?) {
+    init(historyPath: String?, saveHistory: Bool = true) {
+        self.saveHistory = saveHistory
         ce_setup_locale()
         ce_install_signal_handlers()
         editor = ce_init(CommandLine.arguments.first ?? "decline-coach")
@@ -115,6 +117,9 @@ final class EditlineReader: LineReader {
         if let timeout { alarm(UInt32(timeout)) }
         var count: Int32 = 0
         interrupted = false
+        // errno is only set on failure: a stale EINTR (from an earlier Ctrl-C or alarm) would make
+        // the next Ctrl-D look like an interruption, and the session could not be ended
+        errno = 0
         let raw = el_gets(editor, &count)
         let error = ce_errno()
         let timedOut = timeout != nil && alarm(0) == 0
@@ -146,7 +151,7 @@ final class EditlineReader: LineReader {
     func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         ce_history_enter(history, line)
-        if let historyPath { ce_history_save(history, historyPath) }
+        if saveHistory, let historyPath { ce_history_save(history, historyPath) }
     }
 
     /// Completes the word under the cursor from `completions` (the common prefix, or the only match).

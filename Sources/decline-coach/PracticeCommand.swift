@@ -6,7 +6,7 @@ import Foundation
 import Glibc
 #endif
 
-enum PracticeMode: String, ExpressibleByArgument, CaseIterable { case coach, call }
+extension RehearsalMode: ExpressibleByArgument {}
 
 struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +25,10 @@ struct PracticeCommand: ParsableCommand {
           decline-coach practice offer-accepted-call
           decline-coach practice pay-gap-call --mode call --timed 30
           decline-coach practice offer-accepted-call --replies answers.txt --format json
+          decline-coach practice pay-gap-call --name Ada --company Initech --contact "Bill Lumbergh"
+
+        With --name (kept in your profile for next time), --company, --contact and --role the
+        recruiter uses your real call's names.
         """)
 
     @Argument(help: "A scenario id (see 'decline-coach scenarios') or a scenario file.")
@@ -34,7 +38,7 @@ struct PracticeCommand: ParsableCommand {
     var replies: String?
 
     @Option(help: "coach: feedback after every reply; call: no feedback until the end, like a real call.")
-    var mode: PracticeMode = .coach
+    var mode: RehearsalMode = .coach
 
     @Option(help: "Seconds allowed per reply; silence counts as ghosting.")
     var timed: Int?
@@ -51,8 +55,25 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "text, or json for JSON Lines events (for other programs).")
     var format: OutputFormat = .text
 
+    @Option(help: "Your name, as the recruiter should say it (kept in your profile for later sessions).")
+    var name: String?
+
+    @Option(help: "The company of your real call, in place of the scenario's.")
+    var company: String?
+
+    @Option(help: "The person you will speak to, in place of the scenario's contact.")
+    var contact: String?
+
+    @Option(help: "The role you applied for, in place of the scenario's.")
+    var role: String?
+
     func validate() throws {
         if let timed, timed <= 0 { throw ValidationError("--timed needs a number of seconds above 0") }
+        for (option, value) in [("--name", name), ("--company", company), ("--contact", contact), ("--role", role)] {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 80 || value.contains(where: \.isNewline) {
+                throw ValidationError("\(option) needs a name of 1 to 80 characters on one line")
+            }
+        }
     }
 
     func run() throws {
@@ -76,14 +97,15 @@ struct PracticeCommand: ParsableCommand {
             }
         } else if interactive {
             try? DataDirectory.ensure(dataDir)
-            let e = EditlineReader(historyPath: dataDir + "/history")
+            // --no-save keeps nothing of the session: not even the line history
+            let e = EditlineReader(historyPath: dataDir + "/history", saveHistory: !noSave)
             editline = e
             reader = e
         } else {
             reader = PlainReader()
         }
         editline?.completions = { typed in
-            let commands = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":quit"]
+            let commands = RehearsalCommand.names
             if typed.hasPrefix(":guide ") {
                 let word = String(typed.dropFirst(7))
                 return Guide.sections.map(\.id).filter { $0.hasPrefix(word) }.map { ":guide " + $0 }
@@ -99,7 +121,18 @@ struct PracticeCommand: ParsableCommand {
             }
             chosen = worst.scenario
             startNode = worst.node
-            if format == .text { print(style.dim("Your weakest turn so far: '\(worst.node)' in \(worst.scenario.id) (average \(worst.average)/100).")) }
+            if format == .text {
+                let move = worst.scenario.nodes[worst.node].map { Progress.describe($0.kind) } ?? "a move"
+                print(style.dim("Your weakest turn so far: when \(move), in “\(sanitizeForTerminal(worst.scenario.title))” (average \(worst.average)/100)."))
+                let leadUp = Progress.leadUp(to: worst.node, scenario: worst.scenario.id, records)
+                if !leadUp.isEmpty {
+                    print(style.dim("How the conversation got there last time:"))
+                    for step in leadUp {
+                        print(style.dim("  \(sanitizeForTerminal(worst.scenario.facts.speaker)): “\(sanitizeForTerminal(step.recruiter))”"))
+                        print(style.dim("  you: " + (step.reply.isEmpty ? "(silence)" : sanitizeForTerminal(step.reply.replacingOccurrences(of: "\n", with: " ")))))
+                    }
+                }
+            }
         } else if let scenario {
             chosen = try loadScenario(scenario)
         } else {
@@ -109,6 +142,9 @@ struct PracticeCommand: ParsableCommand {
             guard let picked = Menu(library: library, style: style).pick(reader: reader, editline: editline) else { return }
             chosen = picked
         }
+        let profile = Profile.load(dataDir)
+        if let name, name != profile.name, !noSave { Profile(name: name).save(dataDir) }
+        let user = UserFacts(name: name ?? profile.name, company: company, contact: contact, role: role)
         var writer: TranscriptWriter? = nil
         if !noSave {
             do { writer = try TranscriptWriter(directory: dataDir, scenario: chosen.id) } catch {
@@ -116,8 +152,9 @@ struct PracticeCommand: ParsableCommand {
             }
         }
         let seedValue = seed ?? UInt64(Date().timeIntervalSince1970)
-        let coach = CoachRun(scenario: chosen, seed: seedValue, mode: mode, timed: timed, reader: reader,
-                             writer: writer, style: style, json: format == .json, echoReplies: !interactive, start: startNode)
+        let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, start: startNode)
+        let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
+                             json: format == .json, echoReplies: !interactive, interactive: interactive)
         coach.run()
     }
 }

@@ -54,10 +54,12 @@ struct TranscriptsCommand: ParsableCommand {
         case .text:
             let style = Style.forStdout()
             if records.isEmpty { print("No saved sessions yet. Practise one: decline-coach practice"); return }
-            print(style.dim("id".padding(toLength: 44, withPad: " ", startingAt: 0) + "mode   ending          score  turns"))
+            // the id column fits the longest id, so every id can be copied whole
+            let idWidth = max(2, records.map { sanitizeForTerminal($0.id).count }.max() ?? 0) + 2
+            print(style.dim("id".padding(toLength: idWidth, withPad: " ", startingAt: 0) + "mode   ending          score  turns"))
             for r in records {
                 let ending = r.ending?.rawValue ?? (r.finished ? "quit early" : "interrupted")
-                print("\(r.id.padding(toLength: 44, withPad: " ", startingAt: 0))\(r.mode.padding(toLength: 7, withPad: " ", startingAt: 0))\(ending.padding(toLength: 16, withPad: " ", startingAt: 0))\(String(r.effectiveScore).padding(toLength: 7, withPad: " ", startingAt: 0))\(r.turns.count)")
+                print("\(sanitizeForTerminal(r.id).padding(toLength: idWidth, withPad: " ", startingAt: 0))\(r.mode.padding(toLength: 7, withPad: " ", startingAt: 0))\(ending.padding(toLength: 16, withPad: " ", startingAt: 0))\(String(r.effectiveScore).padding(toLength: 7, withPad: " ", startingAt: 0))\(r.turns.count)")
             }
         }
     }
@@ -84,16 +86,19 @@ struct ReviewCommand: ParsableCommand {
         let records = loadTranscripts()
         let record = try findTranscript(id, in: records)
         let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
-        let who = library.scenario(record.scenario)?.facts.speaker ?? "Recruiter"
+        let scenario = library.scenario(record.scenario)?.personalised(record.user)
+        let who = scenario?.facts.speaker ?? "Recruiter"
+        // the same scorecard the session ended with, counted the same way
+        let card = record.scorecard(scenario: scenario)
         switch format {
-        case .markdown: print(ReviewRenderer.markdown(record, speaker: who))
-        case .html: print(ReviewRenderer.html(record, speaker: who))
-        case .json: print(ReviewRenderer.json(record).text)
-        case .text: print(text(record, who))
+        case .markdown: print(ReviewRenderer.markdown(record, speaker: who, card: card))
+        case .html: print(ReviewRenderer.html(record, speaker: who, card: card))
+        case .json: print(ReviewRenderer.json(record, card: card).text)
+        case .text: print(text(record, who, card))
         }
     }
 
-    func text(_ r: TranscriptRecord, _ who: String) -> String {
+    func text(_ r: TranscriptRecord, _ who: String, _ card: Scorecard) -> String {
         let style = Style.forStdout()
         var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim("  \(r.scenario) · \(r.mode) mode · \(r.id)")]
         for t in r.turns {
@@ -119,10 +124,13 @@ struct ReviewCommand: ParsableCommand {
         if let closing = r.closingLine { out.append(""); out.append(style.bold(who) + ": “" + sanitizeForTerminal(closing) + "”") }
         out.append("")
         out.append(style.bold("── Scorecard ──"))
-        out.append("Ending:  " + (r.ending.map { "\($0.rawValue): you \($0.summary)" } ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
-        out.append("Score:   \(LintReport.scoreText(r.effectiveScore, style)) over \(r.turns.count) turns")
-        for (index, item) in Progress.missedRules([r]).prefix(2).enumerated() {
-            out.append("  \(index + 1). \(style.bold(item.rule.title)) (\(item.times)×): \(item.rule.hint)" + style.dim("  (Guide › \(item.rule.guideSections.first?.heading ?? ""))"))
+        out.append("Ending:  " + (card.ending.map { "\($0.rawValue): you \($0.summary)" } ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
+        out.append("Score:   \(LintReport.scoreText(card.score, style)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")")
+        if !card.wentWell.isEmpty { out.append("Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", ")) }
+        if !card.practiseNext.isEmpty { out.append("Practise next:") }
+        for (index, item) in card.practiseNext.enumerated() {
+            let rule = item.description
+            out.append("  \(index + 1). \(style.bold(rule.title)) (\(item.times)×): \(rule.hint)" + style.dim("  (Guide › \(rule.guideSections.first?.heading ?? ""))"))
         }
         for p in r.problems { out.append(style.yellow("note: ") + p) }
         return out.joined(separator: "\n")
@@ -200,17 +208,19 @@ struct ProgressCommand: ParsableCommand {
                   + String(p.sparkline.suffix(20)).padding(toLength: 24, withPad: " ", startingAt: 0)
                   + "faced \(p.faced) of \(p.moves)")
         }
-        let missed = Progress.missedRules(records).prefix(5)
+        let missed = Progress.missedRules(records, limit: 5)
         if !missed.isEmpty {
             print("")
-            print(style.bold("Missed most often"))
-            for (rule, times) in missed {
-                print("  \(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(times).padding(toLength: 4, withPad: " ", startingAt: 0)) " + style.dim("Guide › \(rule.guideSections.first?.heading ?? "")"))
+            print(style.bold("Missed most often") + style.dim("  (errors first, then warnings, then suggestions)"))
+            for item in missed {
+                let rule = item.description
+                print("  " + style.level(rule.level) + " " + style.bold(rule.title) + " (\(item.times)×): " + rule.hint + style.dim("  Guide › \(rule.guideSections.first?.heading ?? "")"))
             }
         }
         if let worst = Progress.weakest(records, library: library) {
+            let move = worst.scenario.nodes[worst.node].map { Progress.describe($0.kind) } ?? "a move"
             print("")
-            print("Weakest turn: '\(worst.node)' in \(worst.scenario.id) (average \(worst.average)/100). Practise it: decline-coach practice --weak")
+            print("Weakest moment: when \(move), in “\(sanitizeForTerminal(worst.scenario.title))” (average \(worst.average)/100). Practise it: decline-coach practice --weak")
         }
     }
 }

@@ -186,10 +186,14 @@ struct LinterContextTests {
         #expect(custom.contains("appreciation") && !custom.contains("curt"))
     }
 
-    @Test func anEmptyReplyIsOnlyGhosting() {
-        let result = Linter().lint("  \n", context: LintContext(channel: .email))
-        #expect(result.findings.map(\.rule) == ["ghosting"])
-        #expect(result.checked == ["ghosting"])
+    @Test func anEmptyReplyIsGhostingAndMissesEverythingTheTurnExpected() {
+        let email = Linter().lint("  \n", context: LintContext(channel: .email))
+        #expect(email.findings.map(\.rule) == ["ghosting", "clear-decision", "appreciation", "sign-off", "subject-line",
+                                                "brief-reason", "door-open", "greeting", "personal-touch", "well-wishes"])
+        #expect(email.checked == email.findings.map(\.rule), "the always-on rules judged nothing, so none of them passed")
+        let close = Linter().lint("", context: LintContext(turn: .close))
+        #expect(close.findings.map(\.rule) == ["ghosting", "well-wishes"])
+        #expect(close.score == 100 - 30 - 5)
     }
 
     @Test func scoresDropByLevel() {

@@ -81,7 +81,9 @@ struct PracticeTests {
         let events = out.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         let verdict = try #require(events.first { $0["type"] as? String == "verdict" })
         let rules = (verdict["findings"] as? [[String: Any]])?.map { $0["rule"] as? String }
-        #expect(rules == ["ghosting"])
+        // silence is ghosting, and misses every part the opening turn expected
+        #expect(rules == ["ghosting", "clear-decision", "appreciation", "brief-reason", "door-open", "personal-touch", "well-wishes"])
+        #expect(verdict["score"] as? Int == 5, "below any sincere attempt")
     }
 
     @Test func anUnwritableDataDirectoryWarnsAndStillRuns() throws {

@@ -30,11 +30,12 @@ struct ScriptedReaderTests {
         return try #require(scenario)
     }
 
-    func play(_ id: String, _ inputs: [LineInput], mode: PracticeMode = .coach, timed: Int? = nil)
+    func play(_ id: String, _ inputs: [LineInput], mode: RehearsalMode = .coach, timed: Int? = nil)
         throws -> (screen: String, run: CoachRun, reader: ScriptedReader) {
         let reader = ScriptedReader(inputs)
         var lines: [String] = []
-        let run = CoachRun(scenario: try scenario(id), seed: 1, mode: mode, timed: timed, reader: reader, writer: nil,
+        let rehearsal = Rehearsal(scenario: try scenario(id), seed: 1, mode: mode)
+        let run = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: nil,
                            style: Style(enabled: false), json: false, echoReplies: false, output: { lines.append($0) })
         run.run()
         return (lines.joined(separator: "\n"), run, reader)
@@ -44,7 +45,7 @@ struct ScriptedReaderTests {
         let (screen, run, reader) = try play("first-call-walkthrough", [.timedOut], mode: .call, timed: 20)
         #expect(reader.timeouts.first == 20)
         #expect(screen.contains("(no reply in 20 seconds: that counts as ghosting)"))
-        let first = try #require(run.session.turns.first)
+        let first = try #require(run.rehearsal.session.turns.first)
         #expect(first.skipped)
         #expect(first.result.failed("ghosting"))
         #expect(screen.contains("── Scorecard ──"))
@@ -53,7 +54,7 @@ struct ScriptedReaderTests {
     @Test func ctrlCDropsTheHalfTypedLineAndAsksAgain() throws {
         let (screen, run, reader) = try play("first-call-walkthrough", [.interrupted, .line(goodOpening), .end])
         #expect(reader.prompts.prefix(2) == ["you › ", "you › "])
-        #expect(run.session.turns.map(\.reply) == [goodOpening])
+        #expect(run.rehearsal.session.turns.map(\.reply) == [goodOpening])
         #expect(screen.contains("Turn score"))
         #expect(screen.contains("Ending:  not reached (the session ended early)"))
     }
@@ -67,9 +68,9 @@ struct ScriptedReaderTests {
         let (screen, run, reader) = try play("invitation-email-decline", inputs)
         #expect(screen.contains("(cleared; keep typing, or \"\"\" to finish)"))
         #expect(reader.prompts.dropFirst().allSatisfy { $0 == "    … " || $0 == "you › " })
-        let reply = try #require(run.session.turns.first?.reply)
+        let reply = try #require(run.rehearsal.session.turns.first?.reply)
         #expect(reply == email.joined(separator: "\n"))
-        #expect(!(run.session.turns.first?.result.failed("placeholder") ?? true))
+        #expect(!(run.rehearsal.session.turns.first?.result.failed("placeholder") ?? true))
     }
 
     @Test func commandsGoToHistoryAndAnUnknownOneSuggestsTheNearest() throws {

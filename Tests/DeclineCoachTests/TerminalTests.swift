@@ -100,9 +100,29 @@ struct TerminalTests {
         try t.type(goodOpening); try t.send("Enter")
         #expect(t.waitFor("Thanks for letting me know so early"))
         try t.type(goodClose); try t.send("Enter")
+        // coach mode offers one more try at the last turn before the session closes
+        #expect(t.waitFor(":retry to answer your last turn again, or Enter to see your scorecard."), "\(t.screen)")
+        try t.send("Enter")
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(t.screen.contains("Ending:  graceful"))
         #expect(try transcriptLines(in: home).last?["type"] as? String == "end")
+    }
+
+    @Test func retryAtTheEndingAsksTheLastTurnAgain() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type(goodOpening); try t.send("Enter")
+        #expect(t.waitFor("Thanks for letting me know so early"))
+        try t.type("bye"); try t.send("Enter")
+        #expect(t.waitFor("Enter to see your scorecard."), "\(t.screen)")
+        try t.type(":retry"); try t.send("Enter")
+        #expect(t.waitFor("Again, from the top of that turn (attempt 2):"), "\(t.screen)")
+        try t.type(goodClose); try t.send("Enter")
+        #expect(t.waitFor("(attempt 1: "), "\(t.screen)")
+        try t.send("Enter")
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        let retries = try transcriptLines(in: home).filter { $0["type"] as? String == "retry" }
+        #expect(retries.count == 1)
     }
 
     @Test func upRecallsThePreviousReplyAndTabCompletesCommands() throws {
@@ -142,12 +162,26 @@ struct TerminalTests {
         #expect(events[2]["text"] as? String == goodOpening)
     }
 
-    @Test func ctrlDEndsTheSessionAndSavesIt() throws {
+    @Test func ctrlDAfterCtrlCEndsTheSessionAndSavesIt() throws {
         let home = try temporaryHome()
         let t = try start(home)
+        try t.type(goodOpening); try t.send("Enter")
+        #expect(t.waitFor("Thanks for letting me know so early"))
+        try t.type("half typed"); try t.send("C-c")
         try t.send("C-d")
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(try transcriptLines(in: home).last?["reason"] as? String == "quit")
+    }
+
+    @Test func leavingBeforeTheFirstReplySavesNothing() throws {
+        let home = try temporaryHome()
+        let t = try start(home)
+        try t.type("half typed"); try t.send("C-c")
+        try t.send("C-d")
+        #expect(t.waitFor("Ended before your first reply: nothing to score, and nothing saved."), "\(t.screen)")
+        #expect(!t.screen.contains("Scorecard"))
+        let saved = (try? FileManager.default.contentsOfDirectory(atPath: home + "/transcripts")) ?? []
+        #expect(saved.isEmpty)
     }
 
     @Test func sigtermEndsTheSessionSavesItAndRestoresTheTerminal() throws {
@@ -165,6 +199,8 @@ struct TerminalTests {
     @Test func sighupEndsTheSessionAndSavesIt() throws {
         let home = try temporaryHome()
         let t = try start(home)
+        try t.type(goodOpening); try t.send("Enter")
+        #expect(t.waitFor("Thanks for letting me know so early"))
         try t.signal(SIGHUP)
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(try transcriptLines(in: home).last?["type"] as? String == "end")

@@ -24,6 +24,13 @@ public struct LintResult: Sendable {
     public var checked: [String]
     public var findings: [Finding]
     public var score: Int
+    /// The reasons the reply gave for declining (SPEC §2 "Reasons"), in the order of the catalogue.
+    public var statedReasons: [Reason] = []
+
+    public init(context: LintContext, checked: [String], findings: [Finding], score: Int, statedReasons: [Reason] = []) {
+        self.context = context; self.checked = checked; self.findings = findings; self.score = score
+        self.statedReasons = statedReasons
+    }
 
     public func passed(_ rule: String) -> Bool { checked.contains(rule) && !findings.contains { $0.rule == rule } }
     public func failed(_ rule: String) -> Bool { findings.contains { $0.rule == rule } }

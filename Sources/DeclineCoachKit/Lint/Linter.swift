@@ -48,10 +48,14 @@ public struct Linter: Sendable {
     public func lint(draft: Draft) -> LintResult {
         let context = draft.context
         let applicable = applicableRules(context)
-        // Saying nothing is the one finding that matters: the other rules have nothing to judge.
+        // Saying nothing is ghosting, and it also misses every part the turn expected; the
+        // always-on rules have nothing to judge, so they are not counted as passed.
         if draft.analysis.tokens.isEmpty {
+            let expected = Linter.rules.filter { applicable.contains($0.description.id) && $0.description.family == .expected }
             let findings = GhostingRule().check(draft).map { finding(GhostingRule.description, $0, draft) }
-            return LintResult(context: context, checked: ["ghosting"], findings: findings, score: LintResult.score(findings))
+                + expected.map { finding($0.description, Violation(), draft) }
+            return LintResult(context: context, checked: ["ghosting"] + expected.map { $0.description.id }, findings: findings,
+                              score: LintResult.score(findings))
         }
         var findings: [Finding] = []
         for rule in Linter.rules where applicable.contains(rule.description.id) {
@@ -61,7 +65,8 @@ public struct Linter: Sendable {
             if a.level != b.level { return a.level > b.level }
             return (a.byteRange?.lowerBound ?? Int.max) < (b.byteRange?.lowerBound ?? Int.max)
         }
-        return LintResult(context: context, checked: applicable, findings: findings, score: LintResult.score(findings))
+        return LintResult(context: context, checked: applicable, findings: findings, score: LintResult.score(findings),
+                          statedReasons: draft.statedReasons.map(\.reason))
     }
 
     func finding(_ d: RuleDescription, _ v: Violation, _ draft: Draft) -> Finding {

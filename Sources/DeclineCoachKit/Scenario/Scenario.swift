@@ -28,11 +28,49 @@ public struct Facts: Sendable, Equatable {
     public var contactRole: String?
     public var reason: Reason?
     public var futureInterest: Bool = true
+    /// The user's own name, when they gave one (`practice --name`, or their saved profile).
+    public var you: String?
 
     /// How the other side is introduced: "Priya Shah (recruiter)".
     public var speaker: String {
         let name = contact ?? "Recruiter"
         return contactRole.map { "\(name) (\($0))" } ?? name
+    }
+
+    /// The placeholders a recruiter line, hint or model may use.
+    public static let placeholders = ["you", "contact", "company", "role"]
+
+    /// `text` with `{you}`, `{contact}`, `{company}` and `{role}` filled in. An unknown name drops
+    /// out with the comma or space before it ("Thanks, {you}!" becomes "Thanks!"); an unknown
+    /// contact, company or role reads as a neutral phrase ("the team", "the role").
+    public func fill(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        var out = text
+        let firstName = contact.flatMap { $0.split(separator: " ").first.map(String.init) }
+        let values: [(String, String?, String)] = [
+            ("you", you, ""), ("contact", firstName, "the team"), ("company", company, "the company"), ("role", role, "the role"),
+        ]
+        for (key, value, fallback) in values {
+            let token = "{\(key)}"
+            guard out.contains(token) else { continue }
+            if let value, !value.isEmpty { out = out.replacingOccurrences(of: token, with: value); continue }
+            if fallback.isEmpty {
+                for pattern in [", " + token, " " + token, token] { out = out.replacingOccurrences(of: pattern, with: "") }
+            } else {
+                out = out.replacingOccurrences(of: token, with: fallback)
+            }
+        }
+        return out
+    }
+
+    /// The scenario's facts with the user's own: what they gave wins, the rest stays.
+    public func merging(_ user: UserFacts) -> Facts {
+        var f = self
+        if let v = user.name { f.you = v }
+        if let v = user.company { f.company = v }
+        if let v = user.contact { f.contact = v }
+        if let v = user.role { f.role = v }
+        return f
     }
 
     /// Names that count as a personal touch when the user mentions them.
@@ -47,21 +85,73 @@ public struct Facts: Sendable, Equatable {
     }
 }
 
-/// When a branch is taken, judged on the linter's verdict for the reply.
+/// What a condition is judged on: the linter's verdict, the reply's words and the facts of the call.
+public struct Heard: Sendable {
+    public var result: LintResult
+    public var text: String
+    public var facts: Facts
+    public init(result: LintResult, text: String, facts: Facts) { self.result = result; self.text = text; self.facts = facts }
+
+    /// Whether the reply named the contact (full name or first name) or the company.
+    public func named(_ what: Condition.Named) -> Bool {
+        let candidates: [String]
+        switch what {
+        case .contact: candidates = facts.contact.map { [$0] + ($0.split(separator: " ").first.map { [String($0)] } ?? []) } ?? []
+        case .company: candidates = facts.company.map { [$0] } ?? []
+        }
+        return candidates.contains { Heard.contains(text, word: $0) }
+    }
+
+    /// `word` in `text` as a whole word, case-insensitively ("Ana" is not in "Banana").
+    static func contains(_ text: String, word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        var searchRange = text.startIndex..<text.endIndex
+        while let r = text.range(of: word, options: [.caseInsensitive], range: searchRange) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchRange = r.upperBound..<text.endIndex
+        }
+        return false
+    }
+}
+
+/// The user's real call: their name and, when they give them, the company, contact and role
+/// (`practice --name --company --contact --role`).
+public struct UserFacts: Sendable, Equatable {
+    public var name: String?
+    public var company: String?
+    public var contact: String?
+    public var role: String?
+    public init(name: String? = nil, company: String? = nil, contact: String? = nil, role: String? = nil) {
+        self.name = name; self.company = company; self.contact = contact; self.role = role
+    }
+    public var isEmpty: Bool { name == nil && company == nil && contact == nil && role == nil }
+}
+
+/// When a branch is taken (or a recruiter line variant chosen), judged on what was heard.
 public indirect enum Condition: Sendable, Equatable {
     /// Any of these rules reported a finding.
     case fails([String])
     /// All of these rules were checked and passed.
     case passes([String])
+    /// The reply gave this reason for declining (nil: any of the reasons).
+    case said(Reason?)
+    /// The reply named the contact or the company.
+    case named(Named)
     case all([Condition])
     case any([Condition])
 
-    public func holds(for result: LintResult) -> Bool {
+    public enum Named: String, Sendable, CaseIterable { case contact, company }
+
+    public func holds(for heard: Heard) -> Bool {
         switch self {
-        case .fails(let rules): rules.contains { result.failed($0) }
-        case .passes(let rules): rules.allSatisfy { result.passed($0) }
-        case .all(let conditions): conditions.allSatisfy { $0.holds(for: result) }
-        case .any(let conditions): conditions.contains { $0.holds(for: result) }
+        case .fails(let rules): rules.contains { heard.result.failed($0) }
+        case .passes(let rules): rules.allSatisfy { heard.result.passed($0) }
+        case .said(let reason): reason.map { heard.result.statedReasons.contains($0) } ?? !heard.result.statedReasons.isEmpty
+        case .named(let what): heard.named(what)
+        case .all(let conditions): conditions.allSatisfy { $0.holds(for: heard) }
+        case .any(let conditions): conditions.contains { $0.holds(for: heard) }
         }
     }
 
@@ -69,7 +159,17 @@ public indirect enum Condition: Sendable, Equatable {
     public var rules: [String] {
         switch self {
         case .fails(let r), .passes(let r): r
+        case .said, .named: []
         case .all(let c), .any(let c): c.flatMap(\.rules)
+        }
+    }
+
+    /// The reasons the condition requires to have been said (for `check`'s presupposition test).
+    public var saidReasons: [Reason?] {
+        switch self {
+        case .said(let r): [r]
+        case .all(let c): c.flatMap(\.saidReasons)
+        default: []
         }
     }
 
@@ -77,10 +177,19 @@ public indirect enum Condition: Sendable, Equatable {
         switch self {
         case .fails(let r): "fails \(r.joined(separator: " or "))"
         case .passes(let r): "passes \(r.joined(separator: " and "))"
+        case .said(let r): "said \(r?.rawValue ?? "a reason")"
+        case .named(let n): "named the \(n.rawValue)"
         case .all(let c): c.map(\.summary).joined(separator: " and ")
         case .any(let c): c.map(\.summary).joined(separator: " or ")
         }
     }
+}
+
+/// A recruiter line variant said only when the reply that led here meets a condition
+/// ("Oh, congratulations: who with?" only after the user said they accepted an offer).
+public struct ConditionalLine: Sendable, Equatable {
+    public var condition: Condition
+    public var line: String
 }
 
 public struct Branch: Sendable, Equatable {
@@ -99,6 +208,8 @@ public struct ScenarioNode: Sendable, Equatable {
     public var id: String
     /// Variants of the recruiter's line; one is picked by the session's seed.
     public var recruiter: [String]
+    /// Variants said when the reply that led here meets their condition; the first that holds wins.
+    public var heardLines: [ConditionalLine] = []
     public var kind: TurnKind
     public var expect: [String] = []
     public var skip: [String] = []
@@ -137,6 +248,16 @@ public struct Scenario: Sendable {
     public var path: String
 
     public func node(_ id: String) -> ScenarioNode? { nodes[id] }
+
+    /// This scenario as the user's own call: their facts in place of the scenario's.
+    public func personalised(_ user: UserFacts) -> Scenario {
+        var s = self
+        s.facts = facts.merging(user)
+        return s
+    }
+
+    /// The briefing with the facts filled in.
+    public var filledBriefing: String { facts.fill(briefing) }
 
     /// The turn kinds the user meets, in file order, without repeats.
     public var kinds: [TurnKind] {

@@ -79,7 +79,7 @@ public enum ScenarioChecker {
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
                 let result = verdicts.result(sample, at: node)
-                let taken = Session.branch(at: node, for: result)
+                let taken = Session.branch(at: node, for: Heard(result: result, text: sample, facts: scenario.facts))
                 guard taken != index else { continue }
                 let failed = result.findings.map(\.rule)
                 let verdict = failed.isEmpty ? "it passes every rule" : "it fails \(failed.joined(separator: ", "))"
@@ -100,7 +100,7 @@ public enum ScenarioChecker {
         var steps: [(String, Int)] = []
         for reply in example.replies {
             guard ending == nil, let node = scenario.nodes[current], !node.branches.isEmpty else { break }
-            let taken = Session.branch(at: node, for: verdicts.result(reply, at: node)) ?? node.branches.count - 1
+            let taken = Session.branch(at: node, for: Heard(result: verdicts.result(reply, at: node), text: reply, facts: scenario.facts)) ?? node.branches.count - 1
             steps.append((current, taken))
             current = node.branches[taken].target
             ending = scenario.nodes[current]?.end
@@ -132,7 +132,7 @@ public enum ScenarioChecker {
             let node = scenario.nodes[id]!
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
-                if Session.branch(at: node, for: verdicts.result(sample, at: node)) == index { proven.insert("\(id)#\(index)") }
+                if Session.branch(at: node, for: Heard(result: verdicts.result(sample, at: node), text: sample, facts: scenario.facts)) == index { proven.insert("\(id)#\(index)") }
             }
         }
         for example in scenario.examples {

@@ -10,7 +10,8 @@ public struct ScenarioLoader {
     static let factKeys = ["company", "role", "contact", "contact_role", "reason", "future_interest"]
     static let nodeKeys = ["recruiter", "kind", "expect", "skip", "hint", "model", "branches", "end"]
     static let branchKeys = ["if", "goto", "sample"]
-    static let conditionKeys = ["fails", "passes", "all", "any"]
+    static let conditionKeys = ["fails", "passes", "said", "named", "all", "any"]
+    static let heardLineKeys = ["if", "say"]
     static let exampleKeys = ["name", "replies", "ending"]
 
     private let file: String
@@ -165,9 +166,18 @@ public struct ScenarioLoader {
         }
         let k = keyed(mapping, allowed: ScenarioLoader.nodeKeys, what: "node")
         var recruiter: [String] = []
+        var heardLines: [ConditionalLine] = []
         if let r = k["recruiter"] {
             if let s = r.string, r.scalar != nil { recruiter = [s] }
-            else if let seq = r.sequence { recruiter = seq.compactMap { string($0, what: "recruiter line") } }
+            else if let seq = r.sequence {
+                for item in seq {
+                    if item.mapping != nil { if let line = loadHeardLine(item, node: id) { heardLines.append(line) } }
+                    else if let s = string(item, what: "recruiter line") { recruiter.append(s) }
+                }
+                if recruiter.isEmpty && !heardLines.isEmpty {
+                    report(.missingKey, "node '\(id)' has only conditional recruiter lines: add a plain line for when no condition holds", at: r)
+                }
+            }
             else { report(.wrongType, "'recruiter:' must be a line or a list of variants", at: r) }
             for (index, line) in recruiter.enumerated() where line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 report(.emptyText, "recruiter line \(index + 1) of node '\(id)' is empty: write what the recruiter says", at: r)
@@ -197,10 +207,25 @@ public struct ScenarioLoader {
         } else if k["end"] == nil {
             report(.nodeShape, "node '\(id)' has no 'branches:': add at least a default branch ({goto: ...}) or make it an ending", at: key)
         }
-        return ScenarioNode(id: id, recruiter: recruiter, kind: kind, expect: expect, skip: skip,
+        return ScenarioNode(id: id, recruiter: recruiter, heardLines: heardLines, kind: kind, expect: expect, skip: skip,
                             hint: k["hint"].flatMap { string($0, what: "hint") }.map(ScenarioLoader.clean),
                             model: k["model"].flatMap { string($0, what: "model") }.map(ScenarioLoader.clean),
                             branches: branches, end: ending, location: location(key))
+    }
+
+    /// `{if: {said: accepted-offer}, say: "Congratulations! Who with?"}`
+    private mutating func loadHeardLine(_ node: Node, node owner: String) -> ConditionalLine? {
+        let k = keyed(node.mapping!, allowed: ScenarioLoader.heardLineKeys, what: "recruiter line")
+        guard let c = k["if"], let say = k["say"] else {
+            report(.missingKey, "a conditional recruiter line of node '\(owner)' needs both 'if:' and 'say:', like {if: {said: accepted-offer}, say: \"Congratulations!\"}", at: node)
+            return nil
+        }
+        guard let condition = loadCondition(c), let line = string(say, what: "recruiter line") else { return nil }
+        if line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(.emptyText, "a conditional recruiter line of node '\(owner)' is empty: write what the recruiter says", at: say)
+            return nil
+        }
+        return ConditionalLine(condition: condition, line: ScenarioLoader.clean(line))
     }
 
     private mutating func loadBranch(_ node: Node, node owner: String) -> Branch? {
@@ -229,6 +254,13 @@ public struct ScenarioLoader {
         var parts: [Condition] = []
         if let f = k["fails"] { parts.append(.fails(ruleList(f, what: "fails"))) }
         if let p = k["passes"] { parts.append(.passes(ruleList(p, what: "passes"))) }
+        if let s = k["said"] {
+            if s.string == "any" { parts.append(.said(nil)) }
+            else if let reason = enumValue(s, Reason.self, code: .unknownReason, what: "reason (or 'any')") { parts.append(.said(reason)) }
+        }
+        if let n = k["named"], let what = enumValue(n, Condition.Named.self, code: .wrongType, what: "'named:' (contact or company)") {
+            parts.append(.named(what))
+        }
         for (key, make) in [("all", Condition.all), ("any", Condition.any)] {
             guard let v = k[key] else { continue }
             if let seq = v.sequence {

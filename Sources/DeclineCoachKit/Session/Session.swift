@@ -16,8 +16,8 @@ public struct TurnOutcome: Sendable {
     public var superseded = false
 }
 
-/// A rehearsal in progress: pure and deterministic for a given scenario and seed.
-/// It never prints and never reads a terminal; front ends drive it.
+/// A conversation through a scenario's graph: pure and deterministic for a given scenario
+/// and seed. It never prints and never reads a terminal; `Rehearsal` drives it.
 public struct Session: Sendable {
     public let scenario: Scenario
     public let seed: UInt64
@@ -37,14 +37,29 @@ public struct Session: Sendable {
     public var currentNode: ScenarioNode? { scenario.node(current) }
     public var isOver: Bool { ending != nil || currentNode == nil }
 
-    /// The recruiter's line at a node: one of its variants, chosen by the seed.
+    /// What the reply that led to `id` said, when the last turn led there.
+    private func heard(leadingTo id: String) -> Heard? {
+        guard let last = turns.last(where: { !$0.superseded }), last.next == id else { return nil }
+        return Heard(result: last.result, text: last.reply, facts: scenario.facts)
+    }
+
+    /// The recruiter's line at a node, with the facts filled in: the first variant whose condition
+    /// the reply that led here meets, else one of the plain variants, chosen by the seed.
     public func recruiterLine(at id: String) -> String {
-        guard let node = scenario.node(id), !node.recruiter.isEmpty else { return "" }
+        guard let node = scenario.node(id) else { return "" }
+        if let heard = heard(leadingTo: id), let line = node.heardLines.first(where: { $0.condition.holds(for: heard) }) {
+            return scenario.facts.fill(line.line)
+        }
+        guard !node.recruiter.isEmpty else { return "" }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         h ^= h >> 29
-        return node.recruiter[Int(h % UInt64(node.recruiter.count))]
+        return scenario.facts.fill(node.recruiter[Int(h % UInt64(node.recruiter.count))])
     }
+
+    /// The node's hint and model answer, with the facts filled in.
+    public func hint(at id: String) -> String? { scenario.node(id)?.hint.map(scenario.facts.fill) }
+    public func model(at id: String) -> String? { scenario.node(id)?.model.map(scenario.facts.fill) }
 
     /// Lints a reply at the current node without moving on (for hints and retries).
     public func evaluate(_ reply: String) -> LintResult {
@@ -53,21 +68,22 @@ public struct Session: Sendable {
     }
 
     /// The first branch whose condition holds (the default branch otherwise).
-    public static func branch(at node: ScenarioNode, for result: LintResult) -> Int? {
-        node.branches.firstIndex { $0.condition?.holds(for: result) ?? true }
+    public static func branch(at node: ScenarioNode, for heard: Heard) -> Int? {
+        node.branches.firstIndex { $0.condition?.holds(for: heard) ?? true }
     }
 
     /// Takes the user's reply: lints it, picks the branch and moves on.
     @discardableResult
     public mutating func respond(_ reply: String, skipped: Bool = false) -> TurnOutcome? {
         guard ending == nil, let node = currentNode else { return nil }
-        let result = evaluate(skipped ? "" : reply)
-        let index = Session.branch(at: node, for: result) ?? max(0, node.branches.count - 1)
+        let text = skipped ? "" : reply
+        let result = evaluate(text)
+        let heard = Heard(result: result, text: text, facts: scenario.facts)
+        let index = Session.branch(at: node, for: heard) ?? max(0, node.branches.count - 1)
         let next = node.branches.isEmpty ? current : node.branches[index].target
         let end = scenario.node(next)?.end
         let outcome = TurnOutcome(node: current, kind: node.kind, recruiterLine: recruiterLine(at: current),
-                                  reply: skipped ? "" : reply, result: result, branch: index, next: next,
-                                  ending: end, skipped: skipped)
+                                  reply: text, result: result, branch: index, next: next, ending: end, skipped: skipped)
         turns.append(outcome)
         current = next
         ending = end
@@ -87,10 +103,16 @@ public struct Session: Sendable {
     /// The turns that count: the last attempt at each.
     public var finalTurns: [TurnOutcome] { turns.filter { !$0.superseded } }
 
-    /// The session's score: the mean of the counted turns' scores.
-    public var score: Int {
-        let counted = finalTurns
-        guard !counted.isEmpty else { return 0 }
-        return counted.reduce(0) { $0 + $1.result.score } / counted.count
+    /// The counted turns as the scorecard reads them.
+    public var scoredTurns: [ScoredTurn] {
+        finalTurns.map { t in
+            ScoredTurn(node: t.node, kind: t.kind, score: t.result.score, checked: t.result.checked,
+                       failed: t.result.findings.map(\.rule), skipped: t.skipped, tempting: scenario.tempting(at: t.node))
+        }
     }
+
+    public var scorecard: Scorecard { Scorecard(turns: scoredTurns, ending: ending) }
+
+    /// The session's score: the mean of the counted turns' scores, capped by the ending.
+    public var score: Int { scorecard.score }
 }

@@ -35,11 +35,31 @@ public enum Progress {
         }
     }
 
-    /// Rules missed most often across the final attempts of every turn.
-    public static func missedRules(_ records: [TranscriptRecord]) -> [(rule: RuleDescription, times: Int)] {
-        var counts: [String: Int] = [:]
-        for r in records { for t in r.turns { for f in t.final?.findings ?? [] { counts[f.rule, default: 0] += 1 } } }
-        return Linter.descriptions.compactMap { d in counts[d.id].map { (d, $0) } }.sorted { $0.1 > $1.1 }
+    /// Rules missed most across every session's counted turns, ranked as the scorecard ranks them.
+    public static func missedRules(_ records: [TranscriptRecord], limit: Int = 5) -> [Scorecard.PractiseNext] {
+        Scorecard.practise(records.flatMap { $0.scoredTurns(scenario: nil) }, limit: limit)
+    }
+
+    /// A recruiter move in the user's terms, for "when ..." ("when they made a counteroffer").
+    public static func describe(_ kind: TurnKind) -> String {
+        switch kind {
+        case .decline: "you gave your decision"
+        case .details: "they asked why"
+        case .addressConcerns: "they offered to fix the problem"
+        case .counteroffer: "they made a counteroffer"
+        case .frustration: "they were disappointed or annoyed"
+        case .aggressive: "they turned unprofessional"
+        case .close: "they wrapped up"
+        case .postpone: "you asked to postpone"
+        }
+    }
+
+    /// The turns before `node` in the latest session of `scenario` that reached it: the recruiter's
+    /// line and the user's final reply at each.
+    public static func leadUp(to node: String, scenario: String, _ records: [TranscriptRecord]) -> [(recruiter: String, reply: String)] {
+        let latest = records.filter { $0.scenario == scenario && $0.turns.contains { $0.node == node } }.max { $0.started < $1.started }
+        guard let record = latest, let index = record.turns.firstIndex(where: { $0.node == node }) else { return [] }
+        return record.turns[..<index].map { ($0.recruiterLine, $0.final?.text ?? "") }
     }
 
     /// The scenario and turn (node) with the lowest average final score.
@@ -102,7 +122,7 @@ public enum Replay {
 
 /// Renders a saved session for reading: Markdown, a self-contained HTML page, or JSON.
 public enum ReviewRenderer {
-    public static func markdown(_ r: TranscriptRecord, speaker: String) -> String {
+    public static func markdown(_ r: TranscriptRecord, speaker: String, card: Scorecard) -> String {
         var out = ["# \(r.title)", "", "*\(r.scenario) · \(r.mode) mode · \(dateText(r.started))*", ""]
         for t in r.turns {
             out.append("## Turn \(t.turn): \(t.kind?.rawValue ?? "")")
@@ -126,20 +146,22 @@ public enum ReviewRenderer {
         if let closing = r.closingLine { out.append("> **\(speaker):** \(closing)"); out.append("") }
         out.append("## Scorecard")
         out.append("")
-        out.append("- Ending: **\(r.ending?.rawValue ?? "not reached")**")
-        out.append("- Score: **\(r.effectiveScore)/100** over \(r.turns.count) turns")
-        for (rule, times) in Progress.missedRules([r]).prefix(2) {
-            out.append("- Practise next: **\(rule.title)** (\(times)×): \(rule.hint) (Guide › \(rule.guideSections.first?.heading ?? ""))")
+        out.append("- Ending: **\(card.ending?.rawValue ?? "not reached")**")
+        out.append("- Score: **\(card.score)/100** over \(card.turns) turn\(card.turns == 1 ? "" : "s")")
+        if !card.wentWell.isEmpty { out.append("- Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", ")) }
+        for p in card.practiseNext {
+            let rule = p.description
+            out.append("- Practise next: **\(rule.title)** (\(p.times)×): \(rule.hint) (Guide › \(rule.guideSections.first?.heading ?? ""))")
         }
         for p in r.problems { out.append("- Note: \(p)") }
         return out.joined(separator: "\n")
     }
 
-    public static func json(_ r: TranscriptRecord) -> JSON {
+    public static func json(_ r: TranscriptRecord, card: Scorecard) -> JSON {
         .object([
             ("version", .int(1)), ("id", .string(r.id)), ("scenario", .string(r.scenario)), ("title", .string(r.title)),
             ("mode", .string(r.mode)), ("started", .string(ISO8601DateFormatter().string(from: r.started))),
-            ("ending", r.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(r.effectiveScore)),
+            ("ending", card.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(card.score)), ("scorecard", card.json),
             ("turns", .array(r.turns.map { t in
                 .object([("turn", .int(t.turn)), ("node", .string(t.node)), ("kind", t.kind.map { .string($0.rawValue) } ?? .null),
                          ("recruiter", .string(t.recruiterLine)),
@@ -189,7 +211,7 @@ public enum ReviewRenderer {
         return out.joined(separator: "<br>")
     }
 
-    public static func html(_ r: TranscriptRecord, speaker: String) -> String {
+    public static func html(_ r: TranscriptRecord, speaker: String, card scorecard: Scorecard) -> String {
         var body = ""
         for t in r.turns {
             body += "<section class=\"turn\"><h2><span class=\"n\">Turn \(t.turn)</span> \(escape(t.kind?.rawValue ?? ""))</h2>"
@@ -212,10 +234,16 @@ public enum ReviewRenderer {
             body += "</section>"
         }
         if let closing = r.closingLine { body += "<p class=\"them closing\"><b>\(escape(speaker))</b> \(escape(closing))</p>" }
-        var card = "<section class=\"card\"><h2>Scorecard</h2><p class=\"big\"><span class=\"score \(r.effectiveScore >= 85 ? "good" : r.effectiveScore >= 60 ? "fair" : "poor")\">\(r.effectiveScore)</span> "
-        card += "Ending: <b>\(escape(r.ending?.rawValue ?? "not reached"))</b> · \(r.turns.count) turn\(r.turns.count == 1 ? "" : "s")</p><ol>"
-        for (rule, times) in Progress.missedRules([r]).prefix(2) {
-            card += "<li><b>\(escape(rule.title))</b> (\(times)×): \(escape(rule.hint)) <span class=\"sec\">Guide › \(escape(rule.guideSections.first?.heading ?? ""))</span></li>"
+        let total = scorecard.score
+        var card = "<section class=\"card\"><h2>Scorecard</h2><p class=\"big\"><span class=\"score \(total >= 85 ? "good" : total >= 60 ? "fair" : "poor")\">\(total)</span> "
+        card += "Ending: <b>\(escape(scorecard.ending?.rawValue ?? "not reached"))</b> · \(scorecard.turns) turn\(scorecard.turns == 1 ? "" : "s")</p>"
+        if !scorecard.wentWell.isEmpty {
+            card += "<p>Went well: " + scorecard.wentWell.prefix(3).map { escape($0.title.lowercased()) }.joined(separator: ", ") + "</p>"
+        }
+        card += "<ol>"
+        for p in scorecard.practiseNext {
+            let rule = p.description
+            card += "<li><b>\(escape(rule.title))</b> (\(p.times)×): \(escape(rule.hint)) <span class=\"sec\">Guide › \(escape(rule.guideSections.first?.heading ?? ""))</span></li>"
         }
         card += "</ol>" + r.problems.map { "<p class=\"note\">\(escape($0))</p>" }.joined() + "</section>"
         return """

@@ -37,23 +37,29 @@ public struct TranscriptError: Error, CustomStringConvertible {
 
 /// One line of a transcript (SPEC §6). Events are only ever appended.
 public enum TranscriptEvent: Sendable {
-    case header(scenario: Scenario, seed: UInt64, mode: String, started: Date)
+    /// `user`: the facts the user rehearsed with (`practice --name ...`), recorded so a review
+    /// shows whose call it was.
+    case header(scenario: Scenario, seed: UInt64, mode: String, started: Date, user: UserFacts)
     case recruiter(turn: Int, node: String, kind: TurnKind?, line: String)
     case reply(turn: Int, node: String, attempt: Int, text: String, seconds: Double, skipped: Bool)
     case verdict(turn: Int, node: String, attempt: Int, result: LintResult)
     case branch(turn: Int, node: String, branch: Int, next: String)
     case retry(turn: Int, node: String)
-    case end(ending: Ending?, score: Int, turns: Int, reason: String)
+    case end(scorecard: Scorecard, reason: String)
 
     public static let formatVersion = 1
 
     public var json: JSON {
         switch self {
-        case .header(let s, let seed, let mode, let started):
-            return .object([("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
+        case .header(let s, let seed, let mode, let started, let user):
+            var fields: [(String, JSON)] = [("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
                             ("tool", .string("decline-coach \(version)")), ("scenario", .string(s.id)), ("title", .string(s.title)),
                             ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
-                            ("started", .string(ISO8601DateFormatter().string(from: started)))])
+                            ("started", .string(ISO8601DateFormatter().string(from: started)))]
+            let facts = [("name", user.name), ("company", user.company), ("contact", user.contact), ("role", user.role)]
+                .compactMap { key, value in value.map { (key, JSON.string($0)) } }
+            if !facts.isEmpty { fields.append(("user", .object(facts))) }
+            return .object(fields)
         case .recruiter(let turn, let node, let kind, let line):
             return .object([("type", .string("recruiter")), ("turn", .int(turn)), ("node", .string(node)),
                             ("kind", kind.map { .string($0.rawValue) } ?? .null), ("line", .string(line))])
@@ -69,9 +75,10 @@ public enum TranscriptEvent: Sendable {
                             ("branch", .int(branch)), ("next", .string(next))])
         case .retry(let turn, let node):
             return .object([("type", .string("retry")), ("turn", .int(turn)), ("node", .string(node))])
-        case .end(let ending, let score, let turns, let reason):
-            return .object([("type", .string("end")), ("ending", ending.map { .string($0.rawValue) } ?? .null),
-                            ("score", .int(score)), ("turns", .int(turns)), ("reason", .string(reason))])
+        case .end(let card, let reason):
+            return .object([("type", .string("end")), ("ending", card.ending.map { .string($0.rawValue) } ?? .null),
+                            ("score", .int(card.score)), ("turns", .int(card.turns)), ("reason", .string(reason)),
+                            ("scorecard", card.json)])
         }
     }
 
@@ -90,12 +97,19 @@ public enum TranscriptEvent: Sendable {
 
 /// Appends transcript events to a JSON Lines file as they happen: one write
 /// per line, no buffering, so a killed process loses at most the turn in progress.
+/// Writes one session's transcript. The file is created with the first reply: a session the
+/// user left before saying anything is never saved. From then on each event is written and
+/// flushed as it happens, so a killed process loses at most the turn in progress.
 public final class TranscriptWriter {
     public let path: String
     public let id: String
-    private let fd: Int32
+    private var fd: Int32 = -1
+    private var pending: [TranscriptEvent] = []
+    /// Why the file could not be created, once that has happened (the session goes on unsaved).
+    public private(set) var failure: String?
+    public var isCreated: Bool { fd >= 0 }
 
-    /// Creates `<data dir>/transcripts/<date>-<time>-<scenario>.jsonl` (mode 0600).
+    /// Chooses `<data dir>/transcripts/<date>-<time>-<scenario>.jsonl` (mode 0600), creating the directories.
     public init(directory: String, scenario: String, started: Date = Date()) throws {
         let dir = directory + "/transcripts"
         try DataDirectory.ensure(directory)
@@ -109,20 +123,30 @@ public final class TranscriptWriter {
         while FileManager.default.fileExists(atPath: "\(dir)/\(candidate).jsonl") { n += 1; candidate = "\(stem)-\(n)" }
         id = candidate
         path = "\(dir)/\(candidate).jsonl"
-        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
-        guard fd >= 0 else { throw TranscriptError("cannot create \(path): \(String(cString: strerror(errno)))") }
     }
 
-    deinit { close(fd) }
+    deinit { if fd >= 0 { close(fd) } }
 
     public func append(_ event: TranscriptEvent) {
+        guard failure == nil else { return }
+        if fd < 0 {
+            if case .reply = event {} else { pending.append(event); return }
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
+            guard fd >= 0 else { failure = "cannot create \(path): \(String(cString: strerror(errno)))"; return }
+            for earlier in pending { write(earlier) }
+            pending = []
+        }
+        write(event)
+    }
+
+    private func write(_ event: TranscriptEvent) {
         var bytes: [UInt8] = []
         event.json.write(into: &bytes)
         bytes.append(10)
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 offset += n

@@ -47,13 +47,26 @@ public struct TranscriptRecord: Sendable {
     /// Lines that could not be read (a truncated last line, a corrupt line), with why.
     public var problems: [String] = []
 
+    /// The facts the user rehearsed with, when they gave their own.
+    public var user = UserFacts()
+
     public var finished: Bool { endReason != nil }
-    /// The session's score: as recorded at the end, or the mean of the turns' final attempts.
-    public var effectiveScore: Int {
-        if let score { return score }
-        let scores = turns.compactMap { $0.final?.score }
-        return scores.isEmpty ? 0 : scores.reduce(0, +) / scores.count
+
+    /// The final attempt at each turn, as the scorecard reads them. `scenario` (when still in the
+    /// library) says which traps each move was built to tempt.
+    public func scoredTurns(scenario: Scenario?) -> [ScoredTurn] {
+        turns.compactMap { t in
+            guard let a = t.final, let score = a.score else { return nil }
+            return ScoredTurn(node: t.node, kind: t.kind, score: score, checked: a.checked, failed: a.findings.map(\.rule),
+                              skipped: a.skipped, tempting: scenario?.tempting(at: t.node) ?? [])
+        }
     }
+
+    /// The same scorecard the live session ended with, counted the same way.
+    public func scorecard(scenario: Scenario?) -> Scorecard { Scorecard(turns: scoredTurns(scenario: scenario), ending: ending) }
+
+    /// The session's score, counted as the scorecard counts it (capped by the ending).
+    public var effectiveScore: Int { scorecard(scenario: nil).score }
 }
 
 /// Reads transcripts, tolerating damage: a truncated or corrupt line is
@@ -94,6 +107,10 @@ public enum TranscriptReader {
                                           title: object["title"] as? String ?? "", digest: object["digest"] as? String ?? "",
                                           seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
                                           started: started, tool: object["tool"] as? String ?? "")
+                if let user = object["user"] as? [String: Any] {
+                    record!.user = UserFacts(name: user["name"] as? String, company: user["company"] as? String,
+                                             contact: user["contact"] as? String, role: user["role"] as? String)
+                }
                 continue
             }
             guard record != nil else {
