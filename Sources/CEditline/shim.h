@@ -12,6 +12,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <unistd.h>
+#include <poll.h>
+#include <wchar.h>
 
 static inline EditLine *ce_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
 static inline int ce_set_prompt(EditLine *e, char *(*f)(EditLine *), char escape) { return el_set(e, EL_PROMPT_ESC, f, escape); }
@@ -61,7 +63,7 @@ static inline void ce_install_signal_handlers(void) {
     sigemptyset(&sa.sa_mask);
     sa.sa_handler = ce_on_interrupt;
     sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGALRM, &sa, NULL); /* --timed: the alarm interrupts the read */
+    sigaction(SIGALRM, &sa, NULL); /* the alarm from ce_on_stop interrupts the read */
     sa.sa_handler = ce_on_stop;
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
@@ -77,5 +79,54 @@ static inline void ce_block_signals(int block) {
 }
 static inline int ce_stop_requested(void) { return ce_stop_signal; }
 static inline int ce_errno(void) { return errno; }
+
+/* --timed: a turn allows this many seconds of silence. Each key typed starts the count
+   again (typing holds the clock). Ten seconds before the end, and again at three, a line
+   above the input says how long is left; libedit then redraws the prompt and what was typed. */
+static volatile int ce_limit = 0, ce_left = 0, ce_expired = 0;
+static void ce_show_left(EditLine *e) {
+    if (ce_left != 10 && ce_left != 3) return;
+    fprintf(stdout, "\n(%d seconds of silence left; typing holds the clock)\n", ce_left);
+    fflush(stdout);
+    el_set(e, EL_REFRESH);
+}
+/* Reads one character for libedit, waiting in one-second steps while a timer runs. */
+static int ce_getc(EditLine *e, wchar_t *wc) {
+    char buf[8];
+    size_t n = 0;
+    for (;;) {
+        if (ce_limit > 0 && n == 0) {
+            struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+            int r = poll(&p, 1, 1000);
+            if (r == 0) {
+                if (--ce_left <= 0) { ce_expired = 1; errno = EINTR; return -1; }
+                ce_show_left(e);
+                continue;
+            }
+            if (r < 0) {
+                if (errno == EINTR && !ce_stop_signal) continue; /* a resize, say: keep waiting */
+                return -1;
+            }
+        }
+        ssize_t r = read(0, buf + n, 1);
+        if (r == 0) return 0;
+        if (r < 0) {
+            if (errno == EINTR && !ce_stop_signal) continue;
+            return -1;
+        }
+        n++;
+        mbstate_t st;
+        memset(&st, 0, sizeof st);
+        size_t k = mbrtowc(wc, buf, n, &st);
+        if (k == (size_t)-2 && n < sizeof buf) continue;
+        if (k == (size_t)-1 || k == (size_t)-2) *wc = (unsigned char)buf[0];
+        if (ce_limit > 0) ce_left = ce_limit;
+        return 1;
+    }
+}
+static inline int ce_use_timed_reader(EditLine *e) { return el_set(e, EL_GETCFN, ce_getc); }
+/* Starts (seconds > 0) or stops (0) the silence timer for the next read. */
+static inline void ce_set_timer(int seconds) { ce_limit = seconds; ce_left = seconds; ce_expired = 0; }
+static inline int ce_timer_expired(void) { return ce_expired; }
 
 #endif

@@ -40,7 +40,7 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "file" {
 }
 // `decline-coach-bench turn`: one coached turn, from the reply to the verdict and the branch.
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "turn" {
-    let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+    let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
     guard let scenario = library.scenario("offer-accepted-call") else { print("offer-accepted-call not found"); exit(1) }
     var warm = Session(scenario: scenario, seed: 1)
     _ = warm.respond(reply) // the phrase table is built once, at the first reply

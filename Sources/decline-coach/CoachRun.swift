@@ -20,6 +20,8 @@ final class CoachRun {
     /// Where the screen's lines go: standard output, or a test's capture.
     let output: (String) -> Void
     var rehearsal: Rehearsal
+    /// The reply the feedback is about, from the last reply event.
+    private var lastReply = ""
 
     init(rehearsal: Rehearsal, timed: Int?, reader: LineReader, writer: TranscriptWriter?, style: Style, json: Bool,
          echoReplies: Bool, interactive: Bool = false, output: @escaping (String) -> Void = { print($0) }) {
@@ -89,11 +91,14 @@ final class CoachRun {
                 say("")
                 say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
                 if kind != nil { replyStarted = Date() }
-            case .verdict(let turn, _, _, let result):
-                if mode == .coach { showFeedback(result, turn: turn) }
+            case .reply(_, _, _, let text, _, _):
+                lastReply = text
+            case .verdict(let turn, let node, _, let result):
+                // the confirming email is feedback the user asked for, in either mode
+                if mode == .coach || node == Rehearsal.confirmingEmailNode { showFeedback(result, turn: turn) }
             case .retry:
                 say(style.dim("Again, from the top of that turn (attempt \(rehearsal.attempt)):"))
-            case .header, .reply, .branch, .end:
+            case .header, .branch, .end:
                 break
             }
         }
@@ -122,6 +127,7 @@ final class CoachRun {
             }
             if rehearsal.reachedEnding, mode == .coach, offerRetryBeforeClosing() { continue }
         }
+        if rehearsal.offersConfirmingEmail { offerConfirmingEmail() }
         finish()
     }
 
@@ -140,6 +146,35 @@ final class CoachRun {
                 return false
             case .interrupted, .timedOut: continue
             case .end: return false
+            }
+        }
+    }
+
+    /// After a call that ended well: the short email the guide recommends, confirming what was said.
+    private func offerConfirmingEmail() {
+        say("")
+        say(wrap(style.dim("The guide suggests following a call with a short email that confirms it (\"as we discussed on the phone\"). Write it now? Start with its Subject: line or greeting, end with a line of \"\"\"; or press Enter to skip.")))
+        while true {
+            switch reader.read(prompt: prompt, timeout: nil) {
+            case .line(let raw):
+                switch RehearsalInput.read(raw, channel: .email) {
+                case .empty: return
+                case .startBlock(let first):
+                    if first == nil, echoReplies { say("you › " + RehearsalInput.blockFence) }
+                    guard let text = readBlock(first: first) else { return }
+                    echo(text, fenced: first == nil)
+                    replyStarted = Date()
+                    render(rehearsal.confirmByEmail(text, seconds: 0))
+                    return
+                case .command(.quit), .command(.skip): return
+                case .command: say(style.dim("(write the email, or press Enter to skip it)"))
+                case .reply(let text):
+                    echo(text)
+                    render(rehearsal.confirmByEmail(text, seconds: 0))
+                    return
+                }
+            case .interrupted, .timedOut: continue
+            case .end: return
             }
         }
     }
@@ -289,8 +324,7 @@ final class CoachRun {
         }
         if quiet > 0 { marks.append(style.dim("(\(quiet)\u{00A0}other\u{00A0}checks\u{00A0}passed)")) }
         say(wrap(marks.joined(separator: "  "), indent: 2, first: "  "))
-        let reply = rehearsal.session.turns.last?.reply ?? ""
-        let lines = reply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = lastReply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for f in r.findings {
             say(wrap(f.message, indent: 4, first: "  " + style.level(f.level) + " " + style.bold(f.rule) + ": "))
             if let line = f.line, let column = f.column, line - 1 < lines.count {

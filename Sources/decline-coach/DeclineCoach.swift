@@ -19,7 +19,7 @@ struct DeclineCoach: ParsableCommand {
         """,
         version: DeclineCoachKit.version,
         subcommands: [PracticeCommand.self, LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self,
-                      TranscriptsCommand.self, ReviewCommand.self, ReplayCommand.self, ProgressCommand.self],
+                      TranscriptsCommand.self, ReviewCommand.self, ReplayCommand.self, ProgressCommand.self, ScriptCommand.self],
         defaultSubcommand: PracticeCommand.self
     )
 }

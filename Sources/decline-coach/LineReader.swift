@@ -111,10 +111,17 @@ final class EditlineReader: LineReader {
         free(promptBuffer)
     }
 
+    private var timedReader = false
     func read(prompt: String, timeout: Int?) -> LineInput {
         free(promptBuffer)
         promptBuffer = strdup(prompt)
-        if let timeout { alarm(UInt32(timeout)) }
+        if let timeout {
+            if !timedReader { ce_use_timed_reader(editor); timedReader = true }
+            ce_set_timer(Int32(timeout))
+        } else {
+            ce_set_timer(0)
+        }
+        defer { ce_set_timer(0) }
         var count: Int32 = 0
         interrupted = false
         // errno is only set on failure: a stale EINTR (from an earlier Ctrl-C or alarm) would make
@@ -122,14 +129,17 @@ final class EditlineReader: LineReader {
         errno = 0
         let raw = el_gets(editor, &count)
         let error = ce_errno()
-        let timedOut = timeout != nil && alarm(0) == 0
+        let timedOut = ce_timer_expired() != 0
         if ce_stop_requested() != 0 { print(""); return .end }
         if interrupted { return .interrupted }
         guard let raw else {
             if error == EINTR {
+                // silence ran out: what was typed so far is what was said
+                let typed = timedOut ? currentLine() : ""
                 clearLine()
                 print("")
-                return timedOut ? .timedOut : .interrupted
+                if timedOut { return typed.trimmingCharacters(in: .whitespaces).isEmpty ? .timedOut : .line(typed) }
+                return .interrupted
             }
             print("") // libedit echoes ^D; end the line
             return .end
@@ -137,6 +147,13 @@ final class EditlineReader: LineReader {
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)
+    }
+
+    /// The half-typed line in libedit's buffer.
+    private func currentLine() -> String {
+        guard let info = el_line(editor)?.pointee else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self),
+                                                    count: info.lastchar - info.buffer), as: UTF8.self)
     }
 
     /// Empties libedit's line buffer: an interrupted line must not come back.

@@ -25,8 +25,8 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files to check ('-' for standard input).")
     var files: [String] = []
 
-    @Option(help: "How the message is delivered: phone or email.")
-    var channel: Channel = .phone
+    @Option(help: "How the message is delivered: phone or email (default: email when the text starts with a Subject: line, else phone).")
+    var channel: Channel?
 
     @Option(help: "What the reply answers (see below); decides which parts are expected.")
     var turn: TurnKind = .decline
@@ -56,7 +56,10 @@ struct LintCommand: ParsableCommand {
         if sources.contains("-"), isatty(0) == 1 {
             printError("reading the reply from the terminal: type or paste it, then press Ctrl-D (or give a file)")
         }
-        let context = LintContext(channel: channel, turn: turn, reason: reason, stage: stage, futureInterest: !noFutureInterest)
+        func context(for bytes: [UInt8]) -> LintContext {
+            LintContext(channel: channel ?? LintCommand.inferredChannel(bytes), turn: turn, reason: reason, stage: stage,
+                        futureInterest: !noFutureInterest)
+        }
         let linter = Linter()
         let style = Style.forStdout()
         var results: [(String, LintResult, [UInt8])] = []
@@ -65,6 +68,7 @@ struct LintCommand: ParsableCommand {
             do {
                 let bytes = try InputReader.read(source)
                 do { try SourceText.validate(bytes, source: source) } catch { throw UsageFailure(description: "input \(error.description)") }
+                let context = context(for: bytes)
                 var result = linter.lint(bytes: bytes, context: context)
                 if explain {
                     // beside JSON the explanation goes to stderr, so the output stays one JSON document
@@ -89,6 +93,14 @@ struct LintCommand: ParsableCommand {
         }
         if unreadable { throw ExitCode(2) }
         if results.contains(where: { $0.1.hasErrors }) { throw ExitCode(1) }
+    }
+
+    /// A draft whose first non-blank line is a `Subject:` line is an email.
+    static func inferredChannel(_ bytes: [UInt8]) -> Channel {
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let first = text.split(whereSeparator: \.isNewline).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let line = first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return line.hasPrefix("subject:") || line.hasPrefix("\u{FEFF}subject:") ? .email : .phone
     }
 }
 

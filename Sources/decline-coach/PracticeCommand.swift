@@ -80,7 +80,7 @@ struct PracticeCommand: ParsableCommand {
         ce_install_signal_handlers()
         ce_block_signals(1)
         // worker threads (loading the library uses them) start with these signals blocked
-        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
         ce_block_signals(0)
         let interactive = replies == nil && isatty(0) == 1 && isatty(1) == 1
         let dataDir = DataDirectory.path()

@@ -15,7 +15,10 @@ struct CheckCommand: ParsableCommand {
           decline-coach check my-scenario.yaml
           decline-coach check --coverage scenarios/
 
-        Exit status: 0 no problems, 1 problems found, 2 a path that does not exist.
+        Warnings (a recruiter line that calls the user by a literal name, or takes for granted what
+        nothing on its path guarantees was said) are shown but do not fail the check.
+
+        Exit status: 0 no problems (warnings allowed), 1 problems found, 2 a path that does not exist.
         """)
 
     @Argument(help: "Scenario files or directories (default: the scenario library).")
@@ -25,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     var coverage = false
 
     func run() throws {
-        let targets = paths.isEmpty ? [ScenarioLibrary.defaultDirectory()] : paths
+        let targets = paths.isEmpty ? ScenarioLibrary.defaultDirectories() : paths
         for path in targets where !FileManager.default.fileExists(atPath: path) {
             throw UsageFailure(description: "no such file or directory (\(path))")
         }
@@ -44,10 +47,13 @@ struct CheckCommand: ParsableCommand {
         let branches = library.scenarios.reduce(0) { $0 + $1.nodes.values.reduce(0) { $0 + $1.branches.count } }
         let examples = library.scenarios.reduce(0) { $0 + $1.examples.count }
         var summary = "checked \(library.files.count) file\(library.files.count == 1 ? "" : "s"), \(library.scenarios.count) scenarios, \(branches) branches, \(examples) examples: "
-        summary += problems.isEmpty ? "no problems" : "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+        let errors = problems.filter { !$0.code.isWarning }.count, warnings = problems.count - errors
+        summary += problems.isEmpty ? "no problems" : [errors > 0 ? "\(errors) problem\(errors == 1 ? "" : "s")" : nil,
+                                                       warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil]
+                                                          .compactMap { $0 }.joined(separator: ", ")
         if coverage { summary += ", \(uncovered) unproven branch\(uncovered == 1 ? "" : "es")" }
         print(summary)
-        if !problems.isEmpty { throw ExitCode(1) }
+        if errors > 0 { throw ExitCode(1) }
     }
 }
 
@@ -128,7 +134,7 @@ func loadScenario(_ reference: String) throws -> Scenario {
         guard let scenario else { throw UsageFailure(description: "cannot read the scenario (\(reference))") }
         return scenario
     }
-    let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+    let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
     if let s = library.scenario(reference) { return s }
     let hint = suggestion(for: reference, among: library.scenarios.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
     throw UsageFailure(description: "no scenario '\(reference)'\(hint) (decline-coach scenarios lists them)")

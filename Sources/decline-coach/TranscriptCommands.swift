@@ -85,7 +85,7 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let records = loadTranscripts()
         let record = try findTranscript(id, in: records)
-        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
         let scenario = library.scenario(record.scenario)?.personalised(record.user)
         let who = scenario?.facts.speaker ?? "Recruiter"
         // the same scorecard the session ended with, counted the same way
@@ -152,10 +152,13 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         let record = try findTranscript(id, in: loadTranscripts())
-        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
         let style = Style.forStdout()
-        guard let scenario = library.scenario(record.scenario) else {
-            print("The scenario '\(record.scenario)' is no longer in the library, so this session cannot be replayed.")
+        // the library first; else the file the session was played from, if it is still there
+        let fromFile = record.scenarioFile.flatMap { ScenarioLoader.load(path: $0).0 }.flatMap { $0.id == record.scenario ? $0 : nil }
+        guard let scenario = library.scenario(record.scenario) ?? fromFile else {
+            print("The scenario '\(sanitizeForTerminal(record.scenario))' is no longer in the library"
+                  + (record.scenarioFile.map { " or at \(sanitizeForTerminal($0))" } ?? "") + ", so this session cannot be replayed.")
             throw ExitCode(1)
         }
         let report = Replay.run(record, with: scenario)
@@ -196,7 +199,7 @@ struct ProgressCommand: ParsableCommand {
         if let scenario { records = records.filter { $0.scenario == scenario } }
         let style = Style.forStdout()
         guard !records.isEmpty else { print("No saved sessions\(scenario.map { " of \($0)" } ?? "") yet. Practise one: decline-coach practice"); return }
-        let library = ScenarioLibrary.load([ScenarioLibrary.defaultDirectory()])
+        let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
         let rows = Progress.perScenario(records, library: library)
         let width = rows.map(\.scenario.count).max() ?? 10
         print(style.dim("scenario".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "tries  best  last  scores over time        moves faced"))
@@ -222,5 +225,76 @@ struct ProgressCommand: ParsableCommand {
             print("")
             print("Weakest moment: when \(move), in “\(sanitizeForTerminal(worst.scenario.title))” (average \(worst.average)/100). Practise it: decline-coach practice --weak")
         }
+    }
+}
+
+enum ScriptFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
+
+struct ScriptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "script",
+        abstract: "Your script for the real call: your best reply to each recruiter move, or the model answer.",
+        discussion: """
+        For each move of the scenario, the best reply you have given so far (scored \(Script.keepScore) or more with no
+        error), or else the scenario's model answer, marked as such.
+
+        Examples:
+          decline-coach script                          the scenario of your last session
+          decline-coach script pay-gap-call
+          decline-coach script last --format html > call.html     one page to keep beside the phone
+        """)
+
+    @Argument(help: "A scenario id or file, a session id, or 'last' (the scenario of your last session).")
+    var target: String = "last"
+
+    @Option(help: "text, markdown or html.")
+    var format: ScriptFormat = .text
+
+    func run() throws {
+        let records = loadTranscripts()
+        let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
+        let scenario: Scenario
+        if target != "last", let s = library.scenario(target) {
+            scenario = s
+        } else if target.hasSuffix(".yaml") || target.hasSuffix(".yml") {
+            scenario = try loadScenario(target)
+        } else {
+            let record = try findTranscript(target, in: records)
+            let fromFile = record.scenarioFile.flatMap { ScenarioLoader.load(path: $0).0 }.flatMap { $0.id == record.scenario ? $0 : nil }
+            guard let s = library.scenario(record.scenario) ?? fromFile else {
+                throw UsageFailure(description: "the scenario '\(record.scenario)' of that session is no longer in the library")
+            }
+            scenario = s
+        }
+        let profile = Profile.load(DataDirectory.path())
+        let script = Script(scenario: scenario.personalised(UserFacts(name: profile.name)), records: records)
+        switch format {
+        case .markdown: print(script.markdown)
+        case .html: print(script.html)
+        case .text: print(text(script))
+        }
+    }
+
+    func text(_ script: Script) -> String {
+        let style = Style.forStdout()
+        let speaker = sanitizeForTerminal(script.scenario.facts.speaker)
+        var out = [style.bold("Your script: " + sanitizeForTerminal(script.scenario.title)),
+                   style.dim("\(script.yours) of \(script.moves.count) moves in your own words")]
+        for move in script.moves {
+            out.append("")
+            out.append(style.bold("When \(Progress.describe(move.kind))"))
+            out.append("  \(speaker): “\(sanitizeForTerminal(move.recruiter))”")
+            let label: String
+            switch move.source {
+            case .yours: label = style.green(Script.label(move.source))
+            case .model: label = style.yellow(Script.label(move.source))
+            case .none: label = style.red(Script.label(move.source))
+            }
+            out.append("  " + label)
+            for line in (move.reply ?? "").split(separator: "\n", omittingEmptySubsequences: false) where move.reply != nil {
+                out.append("    " + sanitizeForTerminal(String(line)))
+            }
+        }
+        return out.joined(separator: "\n")
     }
 }

@@ -26,6 +26,8 @@ public struct LintResult: Sendable {
     public var score: Int
     /// The reasons the reply gave for declining (SPEC §2 "Reasons"), in the order of the catalogue.
     public var statedReasons: [Reason] = []
+    /// The name an email was signed with ("Ada Lovelace" from "Best,\nAda Lovelace"), when it has one.
+    public var signedName: String?
 
     public init(context: LintContext, checked: [String], findings: [Finding], score: Int, statedReasons: [Reason] = []) {
         self.context = context; self.checked = checked; self.findings = findings; self.score = score

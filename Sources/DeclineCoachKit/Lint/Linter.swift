@@ -65,8 +65,25 @@ public struct Linter: Sendable {
             if a.level != b.level { return a.level > b.level }
             return (a.byteRange?.lowerBound ?? Int.max) < (b.byteRange?.lowerBound ?? Int.max)
         }
-        return LintResult(context: context, checked: applicable, findings: findings, score: LintResult.score(findings),
-                          statedReasons: draft.statedReasons.map(\.reason))
+        var result = LintResult(context: context, checked: applicable, findings: findings, score: LintResult.score(findings),
+                                statedReasons: draft.statedReasons.map(\.reason))
+        if context.channel == .email, let range = draft.email?.signature {
+            result.signedName = Linter.name(inSignature: draft.text(range))
+        }
+        return result
+    }
+
+    /// The person's name in a signature line: its leading capitalised words, without an address
+    /// or a template slot ("Mira Jensen <mira@example.com>" gives "Mira Jensen", "[Your Name]" none).
+    static func name(inSignature line: String) -> String? {
+        var words: [Substring] = []
+        for word in line.split(separator: " ") {
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }) else { break }
+            words.append(word)
+            if words.count == 3 { break }
+        }
+        let name = words.joined(separator: " ")
+        return name.isEmpty || name.count > 60 ? nil : name
     }
 
     func finding(_ d: RuleDescription, _ v: Violation, _ draft: Draft) -> Finding {

@@ -23,6 +23,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unreadable = "S021"
     case alias = "S022"
     case invalidID = "S023"
+    case literalName = "S024"
+    case presumption = "S025"
+
+    /// Warnings point at lines a user would find jarring; they do not fail `check`.
+    public var isWarning: Bool { self == .literalName || self == .presumption }
 }
 
 /// One problem in a scenario file, with where it is and how to fix it.
@@ -37,7 +42,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `file:line:column: error[S007]: message`, the form compilers and editors understand.
-    public var description: String { "\(file):\(location.line):\(location.column): error[\(code.rawValue)]: \(message)" }
+    public var description: String {
+        "\(file):\(location.line):\(location.column): \(code.isWarning ? "warning" : "error")[\(code.rawValue)]: \(message)"
+    }
 }
 
 /// Levenshtein distance, for "did you mean" suggestions.

@@ -31,6 +31,8 @@ public struct Facts: Sendable, Equatable {
     /// The user's own name, when they gave one (`practice --name`, or their saved profile).
     public var you: String?
 
+    public init() {}
+
     /// How the other side is introduced: "Priya Shah (recruiter)".
     public var speaker: String {
         let name = contact ?? "Recruiter"

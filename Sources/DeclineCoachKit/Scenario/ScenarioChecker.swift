@@ -1,3 +1,4 @@
+import Foundation
 /// Validates a loaded scenario's structure and runs its samples and examples,
 /// so a scenario is tested like code.
 public enum ScenarioChecker {
@@ -49,8 +50,10 @@ public enum ScenarioChecker {
         for id in scenario.order where !canEnd.contains(id) {
             report(.noEnding, "no ending can be reached from node '\(id)': its branches loop without reaching a node with 'end:'", nodes[id]!.location)
         }
+        out += ScenarioChecker.recruiterLines(scenario)
         if !runSamples || out.contains(where: { [.badStart, .danglingGoto].contains($0.code) }) { return out }
         var verdicts = Verdicts(scenario: scenario)
+        out += ScenarioChecker.silenceLeadsToThanks(scenario, &verdicts)
         out += ScenarioChecker.runSamples(scenario, &verdicts)
         out += ScenarioChecker.runExamples(scenario, &verdicts)
         return out
@@ -145,5 +148,94 @@ public enum ScenarioChecker {
             }
         }
         return result
+    }
+
+    // MARK: Lines a user would find jarring
+
+    /// What a presumption cue takes for granted, as the reasons a path must guarantee were said.
+    static let presumptions: [(cue: Cue, reasons: [Reason], what: String)] = [
+        (.presumedOffer, [.acceptedOffer], "that the user accepted another offer"),
+        (.presumedNews, [.acceptedOffer, .stayingPut], "that the user shared good news"),
+        (.presumedCircumstances, [.personalCircumstances, .logistics], "that the user mentioned their private circumstances"),
+    ]
+
+    /// Every recruiter line of a node with the condition under which it is said (nil: a plain variant).
+    static func lines(of node: ScenarioNode) -> [(line: String, condition: Condition?)] {
+        node.recruiter.map { ($0, nil) } + node.heardLines.map { ($0.line, $0.condition) }
+    }
+
+    /// A recruiter line never calls the user by a literal name, and never takes for granted what
+    /// nothing on the path to it guarantees was said.
+    static func recruiterLines(_ scenario: Scenario) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        // the reasons every branch into a node requires (nil: some way in requires none)
+        var guaranteed: [String: Set<Reason>] = [:]
+        var entries: [String: [Set<Reason>]] = [:]
+        for id in scenario.order {
+            for branch in scenario.nodes[id]!.branches {
+                let said = Set((branch.condition?.saidReasons ?? []).compactMap { $0 })
+                entries[branch.target, default: []].append(said)
+            }
+        }
+        for (id, list) in entries { guaranteed[id] = list.dropFirst().reduce(list[0]) { $0.intersection($1) } }
+        var warned = Set<String>()
+        for id in scenario.order {
+            let node = scenario.nodes[id]!
+            for (line, condition) in lines(of: node) {
+                for name in literalNames(in: line, facts: scenario.facts) {
+                    out.append(Diagnostic(.literalName, "a recruiter line of node '\(id)' calls the user '\(name)': write {you}, so the user's own name is said (or nothing, when they gave none)",
+                                          file: scenario.path, at: node.location))
+                }
+                let analysis = TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count)
+                var said = guaranteed[id] ?? []
+                if let condition { said.formUnion(condition.saidReasons.compactMap { $0 }) }
+                for p in presumptions where analysis.has(p.cue.rawValue) && said.isDisjoint(with: p.reasons) {
+                    // one warning per node and presumption, however many variants share it
+                    guard warned.insert("\(id)\u{0}\(p.what)").inserted else { continue }
+                    let needed = p.reasons.map { "{said: \($0.rawValue)}" }.joined(separator: " or ")
+                    out.append(Diagnostic(.presumption, "a recruiter line of node '\(id)' takes for granted \(p.what), but nothing on the way there guarantees it: say it only after \(needed) (a conditional line {if: ..., say: ...}, or a branch with that condition)",
+                                          file: scenario.path, at: node.location))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Words a line uses to address someone by name ("Thanks, Sam", "Hi Chris,"), other than
+    /// placeholders and the scenario's own names.
+    public static func literalNames(in line: String, facts: Facts) -> [String] {
+        let openers = "Hi|Hello|Hey|Dear|Thanks|Thank you|Congratulations|Congrats|Cheers|Bye|Goodbye|Take care|All the best|Best of luck|Good luck|Sorry|Morning|Great|Look|Listen|Right|Okay|OK|Sure|Well|Oh|Ah|Wow|Understood|Lovely|Fair enough|No problem|No problem at all"
+        let patterns = ["\\b(?:\(openers)),? ([A-Z][a-z]+)\\b(?=[,.!?]|$)", ", ([A-Z][a-z]+)[.!?]\\s*$", ", ([A-Z][a-z]+)[.!?] "]
+        let known = Set((facts.names + [facts.role ?? ""]).flatMap { $0.split(separator: " ").map(String.init) })
+        let notNames: Set<String> = ["I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                                     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                                     "November", "December", "Team", "Everyone", "All", "Again", "Though", "Anyway", "Then", "Too"]
+        var found: [String] = []
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            for match in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                guard let r = Range(match.range(at: 1), in: line) else { continue }
+                let word = String(line[r])
+                if !notNames.contains(word), !known.contains(word), !found.contains(word) { found.append(word) }
+            }
+        }
+        return found
+    }
+
+    /// A line that thanks the user for what they said must not follow silence.
+    static func silenceLeadsToThanks(_ scenario: Scenario, _ verdicts: inout Verdicts) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for id in scenario.order {
+            let node = scenario.nodes[id]!
+            guard !node.isEnding, !node.branches.isEmpty else { continue }
+            let silence = Heard(result: verdicts.result("", at: node), text: "", facts: scenario.facts)
+            guard let taken = Session.branch(at: node, for: silence), let next = scenario.nodes[node.branches[taken].target] else { continue }
+            let plain = next.heardLines.first { $0.condition.holds(for: silence) }.map { [$0.line] } ?? next.recruiter
+            for line in plain where TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count).has(Cue.presumedReply.rawValue) {
+                out.append(Diagnostic(.presumption, "silence at node '\(id)' leads to node '\(next.id)', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence",
+                                      file: scenario.path, at: next.location))
+            }
+        }
+        return out
     }
 }

@@ -51,6 +51,15 @@ public struct ScenarioLibrary: Sendable {
 
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
+    /// The scenarios a user can pick from: the shipped library, then their own in
+    /// `<data dir>/scenarios/` (an id already shipped is reported and skipped).
+    public static func defaultDirectories(dataDirectory: String = DataDirectory.path()) -> [String] {
+        let own = dataDirectory + "/scenarios"
+        var isDirectory: ObjCBool = false
+        let hasOwn = FileManager.default.fileExists(atPath: own, isDirectory: &isDirectory) && isDirectory.boolValue
+        return [defaultDirectory()] + (hasOwn ? [own] : [])
+    }
+
     /// Where the shipped library is: `$DECLINE_COACH_SCENARIOS`, `./scenarios`,
     /// or `scenarios/` beside the package the executable was built in.
     public static func defaultDirectory(executable: String = CommandLine.arguments.first ?? "") -> String {

@@ -28,7 +28,43 @@ public struct Rehearsal: Sendable {
     }
 
     public var scenario: Scenario { session.scenario }
-    public var scorecard: Scorecard { session.scorecard }
+    /// The confirming email after a call, once written: scored beside the call's turns.
+    public private(set) var confirmation: LintResult?
+
+    public var scorecard: Scorecard {
+        var turns = session.scoredTurns
+        if let c = confirmation {
+            turns.append(ScoredTurn(node: Rehearsal.confirmingEmailNode, kind: .decline, score: c.score, checked: c.checked,
+                                    failed: c.findings.map(\.rule), skipped: false, tempting: []))
+        }
+        return Scorecard(turns: turns, ending: session.ending)
+    }
+
+    /// The node id transcripts give the confirming email (it is not one of the scenario's nodes).
+    public static let confirmingEmailNode = "confirming-email"
+
+    /// The guide recommends an email confirming what was said on a call: offered once a phone
+    /// rehearsal ends on good terms.
+    public var offersConfirmingEmail: Bool {
+        scenario.channel == .phone && session.ending == .graceful && confirmation == nil && !isFinished
+    }
+
+    /// Scores the confirming email as an email that confirms a call (so channel-fit does not apply).
+    public mutating func confirmByEmail(_ text: String, seconds: Double = 0) -> [TranscriptEvent] {
+        guard offersConfirmingEmail else { return [] }
+        let context = LintContext(channel: .email, turn: .decline, reason: scenario.facts.reason, stage: scenario.stage,
+                                  futureInterest: scenario.facts.futureInterest, names: scenario.facts.names, skip: ["channel-fit"])
+        let result = Linter().lint(text, context: context)
+        confirmation = result
+        replies += 1
+        turn += 2 // the closing words took a number of their own
+        let node = Rehearsal.confirmingEmailNode
+        return [.recruiter(turn: turn, node: node, kind: .decline, line: Rehearsal.confirmingEmailPrompt),
+                .reply(turn: turn, node: node, attempt: 1, text: text, seconds: seconds, skipped: false),
+                .verdict(turn: turn, node: node, attempt: 1, result: result)]
+    }
+
+    public static let confirmingEmailPrompt = "(After the call) The email that confirms what you said on the phone."
     /// True once an ending is reached: only `retry` (coach mode) or `finish` are left.
     public var reachedEnding: Bool { session.ending != nil }
     public var currentNode: ScenarioNode? { session.isOver ? nil : session.currentNode }
@@ -65,6 +101,8 @@ public struct Rehearsal: Sendable {
     private mutating func respond(_ text: String, skipped: Bool, seconds: Double) -> [TranscriptEvent] {
         guard !isFinished, let node = currentNode, let outcome = session.respond(text, skipped: skipped) else { return [] }
         replies += 1
+        // someone who signs "Ada" is called Ada from then on, not the scenario's stand-in
+        if let signed = outcome.result.signedName { session.learnName(signed) }
         turnOfOutcome.append(turn)
         scoresByTurn[turn, default: []].append(outcome.result.score)
         var events: [TranscriptEvent] = [

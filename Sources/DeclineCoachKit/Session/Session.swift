@@ -19,7 +19,7 @@ public struct TurnOutcome: Sendable {
 /// A conversation through a scenario's graph: pure and deterministic for a given scenario
 /// and seed. It never prints and never reads a terminal; `Rehearsal` drives it.
 public struct Session: Sendable {
-    public let scenario: Scenario
+    public private(set) var scenario: Scenario
     public let seed: UInt64
     public private(set) var current: String
     public private(set) var turns: [TurnOutcome] = []
@@ -88,6 +88,12 @@ public struct Session: Sendable {
         current = next
         ending = end
         return outcome
+    }
+
+    /// The user's name, learnt during the session (an email's signature) when none was given.
+    public mutating func learnName(_ name: String) {
+        guard scenario.facts.you == nil else { return }
+        scenario.facts.you = name.split(separator: " ").first.map(String.init) ?? name
     }
 
     /// Goes back to the node of the last turn so it can be answered again.

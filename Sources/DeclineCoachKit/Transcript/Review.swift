@@ -102,20 +102,23 @@ public enum Replay {
     public static func run(_ record: TranscriptRecord, with scenario: Scenario) -> ReplayReport {
         var report = ReplayReport(scenarioChanged: scenario.digest != record.digest, turns: [], stoppedBecause: nil,
                                   newEnding: nil, oldEnding: record.ending)
-        var session = Session(scenario: scenario, seed: record.seed)
+        // the same engine as a live session, with the same facts, seed and replies
+        var rehearsal = Rehearsal(scenario: scenario, seed: record.seed, mode: .call, user: record.user)
+        _ = rehearsal.begin(at: record.started)
         for turn in record.turns {
-            guard let attempt = turn.final else { continue }
-            guard !session.isOver else { report.stoppedBecause = "today's conversation had already ended"; break }
-            if session.current != turn.node {
-                report.stoppedBecause = "today the conversation is at '\(session.current)', not '\(turn.node)': the replies after this point answered a different question"
+            guard let attempt = turn.final, turn.node != Rehearsal.confirmingEmailNode else { continue }
+            guard let node = rehearsal.currentNode else { report.stoppedBecause = "today's conversation had already ended"; break }
+            if node.id != turn.node {
+                report.stoppedBecause = "today the conversation is at '\(node.id)', not '\(turn.node)': the replies after this point answered a different question"
                 break
             }
-            guard let outcome = session.respond(attempt.text, skipped: attempt.skipped) else { break }
+            _ = attempt.skipped ? rehearsal.skip() : rehearsal.answer(attempt.text)
+            guard let outcome = rehearsal.session.turns.last else { break }
             report.turns.append(ReplayTurn(turn: turn.turn, node: turn.node, reply: attempt.text, oldScore: attempt.score,
                                            newScore: outcome.result.score, oldRules: attempt.findings.map(\.rule),
                                            newRules: outcome.result.findings.map(\.rule), oldNext: attempt.next, newNext: outcome.next))
         }
-        report.newEnding = session.ending
+        report.newEnding = rehearsal.session.ending
         return report
     }
 }

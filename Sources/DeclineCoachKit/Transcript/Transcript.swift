@@ -55,7 +55,9 @@ public enum TranscriptEvent: Sendable {
             var fields: [(String, JSON)] = [("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
                             ("tool", .string("decline-coach \(version)")), ("scenario", .string(s.id)), ("title", .string(s.title)),
                             ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
-                            ("started", .string(ISO8601DateFormatter().string(from: started)))]
+                            ("started", .string(ISO8601DateFormatter().string(from: started))),
+                            // where the scenario came from, so replay finds a scenario outside the library
+                            ("file", .string(URL(fileURLWithPath: s.path).standardizedFileURL.path))]
             let facts = [("name", user.name), ("company", user.company), ("contact", user.contact), ("role", user.role)]
                 .compactMap { key, value in value.map { (key, JSON.string($0)) } }
             if !facts.isEmpty { fields.append(("user", .object(facts))) }

@@ -47,6 +47,8 @@ public struct TranscriptRecord: Sendable {
     /// Lines that could not be read (a truncated last line, a corrupt line), with why.
     public var problems: [String] = []
 
+    /// The scenario file the session was played from.
+    public var scenarioFile: String?
     /// The facts the user rehearsed with, when they gave their own.
     public var user = UserFacts()
 
@@ -107,6 +109,7 @@ public enum TranscriptReader {
                                           title: object["title"] as? String ?? "", digest: object["digest"] as? String ?? "",
                                           seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
                                           started: started, tool: object["tool"] as? String ?? "")
+                record!.scenarioFile = object["file"] as? String
                 if let user = object["user"] as? [String: Any] {
                     record!.user = UserFacts(name: user["name"] as? String, company: user["company"] as? String,
                                              contact: user["contact"] as? String, role: user["role"] as? String)
