@@ -74,7 +74,7 @@ struct ScenariosCommand: ParsableCommand {
     var library: String?
 
     func run() throws {
-        let loaded = ScenarioLibrary.load([library ?? ScenarioLibrary.defaultDirectory()])
+        let loaded = ScenarioLibrary.load(library.map { [$0] } ?? ScenarioLibrary.defaultDirectories())
         let style = Style.forStdout()
         switch format {
         case .json:
@@ -87,7 +87,7 @@ struct ScenariosCommand: ParsableCommand {
             }))]).text)
         case .text:
             if loaded.scenarios.isEmpty {
-                throw UsageFailure(description: "no scenarios found (\(library ?? ScenarioLibrary.defaultDirectory()))")
+                throw UsageFailure(description: "no scenarios found (\(library ?? ScenarioLibrary.defaultDirectories().joined(separator: ", ")))")
             }
             let width = loaded.scenarios.map(\.id.count).max() ?? 10
             for s in loaded.scenarios {

@@ -205,4 +205,66 @@ struct TerminalTests {
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(try transcriptLines(in: home).last?["type"] as? String == "end")
     }
+
+    // MARK: The flow of the user's own call (fixtures in Tests/Fixtures)
+
+    func startFixture(_ id: String, _ home: String, _ extra: [String] = []) throws -> TmuxSession {
+        let t = try TmuxSession(["practice", id, "--seed", "1"] + extra,
+                                environment: ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ConversationTests.fixtures, "NO_COLOR": "1"])
+        #expect(t.waitFor("you ›"), "no prompt: \(t.screen)")
+        return t
+    }
+
+    @Test func anEmailStartedByItsGreetingIsWrittenLineByLine() throws {
+        let home = try temporaryHome()
+        let t = try startFixture("heard-email", home)
+        try t.type("Hi Owen,"); try t.send("Enter")
+        #expect(t.waitFor("(an email: keep typing; a line of \"\"\" sends it)"), "\(t.screen)")
+        for line in ["", "Thank you. I've accepted another offer, so I'm withdrawing.", "", "Best,", "Ada"] {
+            try t.type(line); try t.send("Enter")
+        }
+        #expect(!t.screen.contains("Turn score"), "nothing is sent before the closing line")
+        try t.type("\"\"\""); try t.send("Enter")
+        #expect(t.waitFor("“Thanks for letting me know, Ada. All the best.”"), "\(t.screen)")
+        let reply = try #require(try transcriptLines(in: home).first { $0["type"] as? String == "reply" })
+        #expect(reply["text"] as? String == "Hi Owen,\n\nThank you. I've accepted another offer, so I'm withdrawing.\n\nBest,\nAda")
+    }
+
+    @Test func aOneLineEmailAsksBeforeItIsSent() throws {
+        let home = try temporaryHome()
+        let t = try startFixture("heard-email", home)
+        try t.type("I'm withdrawing, thanks."); try t.send("Enter")
+        #expect(t.waitFor("That is a one-line email. Send it as it is? [y/N]"), "\(t.screen)")
+        try t.type("n"); try t.send("Enter")
+        #expect(t.waitFor("you ›"))
+        #expect(!t.screen.contains("Turn score"))
+        try t.type("I'm withdrawing, thanks."); try t.send("Enter")
+        #expect(t.waitFor("Send it as it is?"))
+        try t.type("y"); try t.send("Enter")
+        #expect(t.waitFor("Turn score"), "\(t.screen)")
+    }
+
+    @Test func noSaveKeepsNothingNotEvenTheLineHistory() throws {
+        let home = try temporaryHome()
+        let t = try startFixture("heard-call", home, ["--no-save"])
+        try t.type(ConversationTests.news); try t.send("Enter")
+        #expect(t.waitFor("Turn score"))
+        try t.send("C-d")
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        let saved = (try? FileManager.default.contentsOfDirectory(atPath: home)) ?? []
+        #expect(!saved.contains("history") && !saved.contains("transcripts"), "\(saved)")
+    }
+
+    @Test func timedTurnsCountSilenceNotTyping() throws {
+        let home = try temporaryHome()
+        let t = try startFixture("heard-call", home, ["--mode", "call", "--timed", "12"])
+        #expect(t.waitFor("(10 seconds of silence left; typing holds the clock)", timeout: 6), "\(t.screen)")
+        try t.type("Hi Dana, thanks")
+        // typing started the twelve seconds again: the warning comes back, then time runs out on what was typed
+        #expect(t.waitFor("(3 seconds of silence left; typing holds the clock)", timeout: 15), "\(t.screen)")
+        #expect(t.waitFor("“Oh. Can I ask what changed?”", timeout: 6), "\(t.screen)")
+        let reply = try #require(try transcriptLines(in: home).first { $0["type"] as? String == "reply" })
+        #expect(reply["text"] as? String == "Hi Dana, thanks")
+        #expect(reply["skipped"] as? Bool == false)
+    }
 }
