@@ -168,4 +168,16 @@ struct RehearsalTests {
         let clean = ScenarioChecker.check(try call())
         #expect(clean.isEmpty, "\(clean)")
     }
+
+    @Test func checkWarnsWhenSilenceLeadsToThanks() throws {
+        let text = try String(contentsOf: RehearsalTests.fixtures.appending(path: "heard-email.yaml"), encoding: .utf8)
+        let presuming = text.replacingOccurrences(of: "{if: {fails: ghosting}, goto: cold, sample: \"\"}", with: "{if: {fails: ghosting}, goto: thanks, sample: \"\"}")
+        #expect(presuming != text)
+        let (scenario, _) = ScenarioLoader.load(bytes: Array(presuming.utf8), file: "silent.yaml")
+        let warnings = ScenarioChecker.check(try #require(scenario)).filter(\.code.isWarning).map(\.message)
+        #expect(warnings == ["silence at node 'draft' leads to node 'thanks', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence"])
+        let (original, _) = ScenarioLoader.load(bytes: Array(text.utf8), file: "heard-email.yaml")
+        #expect(ScenarioChecker.check(try #require(original)).isEmpty)
+    }
 }
+
