@@ -22,6 +22,9 @@ package enum Stemmer {
         "hung": "hang", "children": "child", "people": "person", "men": "man", "women": "woman",
         "wasted": "waste", "wasting": "waste", "signed": "sign", "worse": "bad", "worst": "bad",
         "better": "good", "best": "best", "busy": "busy", "sorry": "sorry", "news": "news",
+        // four-letter words whose final e would make them another word: "note" is not "not", "care" not "car"
+        "note": "note", "notes": "note", "noted": "note", "noting": "note",
+        "care": "care", "cares": "care", "cared": "care", "caring": "care",
     ]
 
     package static func stem(_ word: String) -> String {

@@ -79,6 +79,8 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
         DiagnosticCase(code: .unreadable, yaml: "id: x\ntitle: \u{FFFD}"),
         replacing(.alias, "title: A tiny call", "title: &t A tiny call\nx: *t"),
         replacing(.invalidID, "id: tiny", "id: Tiny Call"),
+        replacing(.literalName, "recruiter: \"Thanks for telling me.\"", "recruiter: \"Thanks for telling me, Sam.\""),
+        replacing(.presumption, "recruiter: \"Thanks for telling me.\"", "recruiter: \"Congratulations! Thanks for telling me.\""),
     ]
 }
 
@@ -97,7 +99,7 @@ struct ScenarioTests {
         #expect(all.contains { $0.code == c.code }, "expected \(c.code.rawValue), got \(all.map(\.description))")
         for d in all {
             #expect(d.location.line >= 1 && d.location.column >= 1)
-            #expect(d.description.hasPrefix("t.yaml:\(d.location.line):\(d.location.column): error[S"))
+            #expect(d.description.hasPrefix("t.yaml:\(d.location.line):\(d.location.column): \(d.code.isWarning ? "warning" : "error")[S"))
         }
     }
 

@@ -29,7 +29,7 @@ struct PracticeTests {
                                  stdin: [goodOpening, goodClose].joined(separator: "\n"),
                                  environment: library.merging(["DECLINE_COACH_HOME": home]) { $1 })
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("Tom Ellery (recruiter): “Tom Ellery, Brightline. Calling about Friday?”"))
+        #expect(out.stdout.contains("Tom Ellery (recruiter): “Tom at Brightline Studios. Calling about Friday?”"))
         #expect(out.stdout.contains("you › " + goodOpening))
         #expect(out.stdout.contains("Turn score 100/100"))
         #expect(out.stdout.contains("Ending:  graceful"))

@@ -16,7 +16,7 @@ struct ScenarioCommandTests {
     @Test func problemsAreReportedWithFileLineColumnAndCode() throws {
         let text = try String(contentsOfFile: ScenarioCommandTests.library + "/first-call-walkthrough.yaml", encoding: .utf8)
             .replacingOccurrences(of: "goto: left-open", with: "goto: left-opne")
-            .replacingOccurrences(of: "    hint: He thinks", with: "    hnit: He thinks")
+            .replacingOccurrences(of: "    hint: \"{contact} is not sure", with: "    hnit: \"{contact} is not sure")
         let file = try Binary.temporaryFile(Array(text.utf8), name: "broken.yaml")
         let out = try Binary.run(["check", file.path])
         #expect(out.status == 1)

@@ -48,6 +48,11 @@ public struct Facts: Sendable, Equatable {
     public func fill(_ text: String) -> String {
         guard text.contains("{") else { return text }
         var out = text
+        // a signature line of a model email: show where the name goes
+        if you == nil || you!.isEmpty {
+            out = out.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) == "{you}" ? "(your name)" : String($0) }.joined(separator: "\n")
+        }
         let firstName = contact.flatMap { $0.split(separator: " ").first.map(String.init) }
         let values: [(String, String?, String)] = [
             ("you", you, ""), ("contact", firstName, "the team"), ("company", company, "the company"), ("role", role, "the role"),

@@ -33,6 +33,7 @@ public struct CriticismRule: Rule {
         (.keptWaiting, "complains about how they treated you"),
         (.comparison, "runs them down by comparison"), (.vindication, "says their behaviour proves you right to leave"),
         (.unmetExpectation, "complains about what they should have done"),
+        (.unsolicitedAdvice, "tells them how to run things"), (.mockWish, "dresses a jab as a wish"),
     ]
 
     public func check(_ draft: Draft) -> [Violation] {
