@@ -172,7 +172,11 @@ struct TerminalTests {
         let t = try start(home)
         try t.type(goodOpening); try t.send("Enter")
         #expect(t.waitFor("congratulations on the offer"))
-        try t.type("half typed"); try t.send("C-c")
+        try t.type("half typed")
+        #expect(t.waitFor("half typed"))
+        try t.send("C-c")
+        // the cleared line gives way to a fresh prompt before Ctrl-D is pressed
+        #expect(t.waitFor("you › half typed\nyou › "), "\(t.screen)")
         try t.send("C-d")
         #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
         #expect(try transcriptLines(in: home).last?["reason"] as? String == "quit")
@@ -181,7 +185,11 @@ struct TerminalTests {
     @Test func leavingBeforeTheFirstReplySavesNothing() throws {
         let home = try temporaryHome()
         let t = try start(home)
-        try t.type("half typed"); try t.send("C-c")
+        try t.type("half typed")
+        #expect(t.waitFor("half typed"))
+        try t.send("C-c")
+        // the cleared line gives way to a fresh prompt before Ctrl-D is pressed
+        #expect(t.waitFor("you › half typed\nyou › "), "\(t.screen)")
         try t.send("C-d")
         #expect(t.waitFor("Ended before your first reply: nothing to score, and nothing saved."), "\(t.screen)")
         #expect(!t.screen.contains("Scorecard"))

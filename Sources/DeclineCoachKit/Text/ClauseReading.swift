@@ -242,7 +242,37 @@ struct JudgementTable: Sendable {
             buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
             n += 1
         }
-        let id = words.lookup(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        var id = words.lookup(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        // VADER rates the plain word: "rudest", "ruder" and "rudely" are judged as "rude"
+        if id == 0, n > 4 { id = baseForm(buffer, n) }
         return id > 0 && Int(id) < valences.count ? valences[Int(id)] : 0
+    }
+
+    /// The rated word a comparative, superlative or adverb comes from, trying its likely spellings.
+    private func baseForm(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int32 {
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard n > k + 2 else { return false }
+            return suffix.withUTF8Buffer { s in (0..<k).allSatisfy { w[n - k + $0] == s[$0] } }
+        }
+        func look(_ keep: Int, _ tail: StaticString = "") -> Int32 {
+            var copy = Array(w[0..<keep])
+            tail.withUTF8Buffer { copy.append(contentsOf: $0) }
+            return copy.withUnsafeBufferPointer { words.lookup($0) }
+        }
+        var candidates: [Int32] = []
+        if ends("iest") { candidates.append(look(n - 4, "y")) }
+        else if ends("ier") { candidates.append(look(n - 3, "y")) }
+        else if ends("ily") { candidates.append(look(n - 3, "y")) }
+        else if ends("est") {
+            candidates += [look(n - 2), look(n - 3)]                         // rudest -> rude, coldest -> cold
+            if w[n - 4] == w[n - 5] { candidates.append(look(n - 4)) }      // biggest -> big
+        } else if ends("er") {
+            candidates += [look(n - 1), look(n - 2)]
+            if w[n - 3] == w[n - 4] { candidates.append(look(n - 3)) }
+        } else if ends("ly") {
+            candidates.append(look(n - 2))                                  // rudely -> rude
+        }
+        return candidates.first { $0 != 0 } ?? 0
     }
 }

@@ -224,7 +224,8 @@ public struct TextAnalysis: Sendable {
         var isNegator = [Bool](repeating: false, count: lexicon.vocabularySize)
         var isContrast = isNegator, isCloser = isNegator
         for w in negators { let id = Int(lexicon.id(of: w)); if id > 0 && id < isNegator.count { isNegator[id] = true } }
-        for w in contrast { let id = Int(lexicon.id(of: w)); if id > 0 && id < isContrast.count { isContrast[id] = true } }
+        // a contrast ("but") or a new joined clause ("and", "so") ends the negation's reach
+        for w in contrast + LanguageData.scopeBreakers { let id = Int(lexicon.id(of: w)); if id > 0 && id < isContrast.count { isContrast[id] = true } }
         for w in scopeClosers { let id = Int(lexicon.id(of: w)); if id > 0 && id < isCloser.count { isCloser[id] = true } }
         var remaining = 0
         for k in tokens.indices {
