@@ -89,7 +89,8 @@ func readCues(_ root: URL) throws -> [CueFile] {
 func readVader(_ file: URL, threshold: Double, excluded: Set<String>) throws -> String {
     let text = try String(contentsOf: file, encoding: .utf8)
     var lines: [String] = []
-    for raw in text.split(separator: "\n") {
+    // the file is shipped as published, with CRLF line ends: "\r\n" is one Character, so split on any newline
+    for raw in text.split(whereSeparator: \.isNewline) {
         let fields = raw.split(separator: "\t")
         guard fields.count >= 2, let valence = Double(fields[1]) else { continue }
         let word = fields[0]
@@ -97,6 +98,7 @@ func readVader(_ file: URL, threshold: Double, excluded: Set<String>) throws -> 
               !excluded.contains(String(word)) else { continue }
         lines.append("\(word)\t\(valence)")
     }
+    if lines.count < 1000 { throw fail("lexicons/vader_lexicon.txt", 1, "only \(lines.count) judging words read: the file is damaged or in another format") }
     return lines.joined(separator: "\n")
 }
 

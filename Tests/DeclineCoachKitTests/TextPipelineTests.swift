@@ -208,3 +208,25 @@ struct LinterContextTests {
         #expect(slot.line == 3 && slot.column == 6 && slot.endLine == 3 && slot.endColumn == 12)
     }
 }
+
+@Suite("Judging words")
+struct JudgingWordTests {
+    func valence(_ word: String) -> Float {
+        let bytes = Array(word.utf8)
+        var buffer = [UInt8](repeating: 0, count: 32)
+        return bytes.withUnsafeBufferPointer { b in buffer.withUnsafeMutableBufferPointer { JudgementTable.shared.valence(of: b, 0..<b.count, buffer: $0) } }
+    }
+
+    @Test func vadersRatingsAreRead() {
+        #expect(valence("rude") == -2.0)
+        #expect(valence("Chaotic") == -2.2, "looked up lower-cased")
+        #expect(valence("sorry") == 0, "a feeling, not a judgement (not-judgements.txt)")
+        #expect(valence("table") == 0)
+    }
+
+    @Test func formsVaderDoesNotRateAreJudgedAsTheirWord() {
+        #expect(valence("rudest") == -2.5, "VADER's own rating wins where it has one")
+        #expect(valence("incompetently") == valence("incompetent"))
+        #expect(valence("incompetent") < -1.5)
+    }
+}

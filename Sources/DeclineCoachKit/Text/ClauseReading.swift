@@ -104,7 +104,7 @@ public struct ClauseReading: Sendable {
         var experiencer = [Bool](repeating: false, count: tokens.count)
         var covered = [Bool](repeating: false, count: tokens.count)
         let lexicon = a.lexicon
-        let my = lexicon.id(of: "my"), our = lexicon.id(of: "our"), you = lexicon.id(of: "you")
+        let my = lexicon.id(of: "my"), our = lexicon.id(of: "our"), you = lexicon.id(of: "you"), own = lexicon.id(of: "own")
         // ids of function words (registered by the lexicon; an unknown word has id 0 and must never match)
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { lexicon.id(of: $0) }.filter { $0 != 0 }) }
         let prepositions = ids(["for", "to", "with", "on", "at", "from"])
@@ -113,7 +113,9 @@ public struct ClauseReading: Sendable {
                 let k = Int(hit.first)
                 guard !covered[k], party[k] == .nobody || p == .speaker else { continue }
                 var resolved = p
-                if k > 0, tokens[k - 1].word == my, p != .speaker { resolved = .speaker }
+                // "my timeline", "my own timeline"
+                let owner = k > 1 && own != 0 && tokens[k - 1].word == own ? k - 2 : k - 1
+                if owner >= 0, tokens[owner].word == my, p != .speaker { resolved = .speaker }
                 if k > 0, tokens[k - 1].word == our { resolved = .nobody }
                 party[k] = resolved
                 // a longer party phrase owns its words: "everyone I met" is them, not the speaker
@@ -136,7 +138,9 @@ public struct ClauseReading: Sendable {
         let table = JudgementTable.shared
         a.bytes.withUnsafeBufferPointer { bytes in
             var lower = [UInt8](repeating: 0, count: 32)
-            for k in tokens.indices where !tokens[k].has(.quoted) && !tokens[k].has(.negated) && !tokens[k].has(.contraction) {
+            // a capitalised word inside a sentence is a name ("thanks, Rob"), not a judgement
+            for k in tokens.indices where !tokens[k].has(.quoted) && !tokens[k].has(.negated) && !tokens[k].has(.contraction)
+                && !(tokens[k].has(.capitalised) && !tokens[k].has(.sentenceStart) && !tokens[k].has(.allCaps)) {
                 let t = tokens[k]
                 judgement[k] = lower.withUnsafeMutableBufferPointer { table.valence(of: bytes, Int(t.start)..<Int(t.end), buffer: $0) }
             }
@@ -166,16 +170,14 @@ public struct ClauseReading: Sendable {
             let s = Int(tokens[k].sentence)
             var e = k + 1
             while e < tokens.count && !tokens[e].has(.clauseStart) && Int(tokens[e].sentence) == s { e += 1 }
-            var judged: Int? = nil
-            var valence: Float = 0
-            for t in k..<e where judgement[t] < valence { valence = judgement[t]; judged = t }
-            var about = Party.nobody
-            if let j = judged {
+            let sentenceStart = Int(a.sentences[s].firstToken)
+            /// Whom the judging word at `j` falls on.
+            func judgedParty(_ j: Int) -> Party {
+                var about = Party.nobody
                 // "a bad time", "awful timing": the situation
                 if j + 1 < e, party[j + 1] == .situation { about = .situation }
                 // the nearest party word before the judgement in this clause, else the first after it
                 // ("an insulting offer"), else the nearest before it in the sentence
-                let sentenceStart = Int(a.sentences[s].firstToken)
                 var t = j - 1
                 while about == .nobody && t >= k {
                     if party[t] != .nobody && !experiencer[t] { about = party[t] }
@@ -195,6 +197,17 @@ public struct ClauseReading: Sendable {
                 if about == .nobody || !about.isThem {
                     for t in j + 1..<e where party[t] == .speaker { about = .speaker; break }
                 }
+                return about
+            }
+            // With several judging words, one that falls on them decides: "the role was badly scoped and
+            // the interview day was chaotic" criticises the role, whatever the day's word says.
+            var judged: Int? = nil
+            var valence: Float = 0
+            var about = Party.nobody
+            for t in k..<e where judgement[t] < 0 {
+                let p = judgedParty(t)
+                let better = judged == nil || (p.isThem && !about.isThem) || (p.isThem == about.isThem && judgement[t] < valence)
+                if better { judged = t; valence = judgement[t]; about = p }
             }
             var clauseActs = acts[k]
             if a.endsWithQuestionMark(s) { clauseActs.insert(.question) }

@@ -36,6 +36,14 @@ public struct CriticismRule: Rule {
         (.unsolicitedAdvice, "tells them how to run things"), (.mockWish, "dresses a jab as a wish"),
     ]
 
+    /// "I should have been clearer": what the speaker should have done is not a complaint about them.
+    func saysOfSelf(_ hit: Hit, _ draft: Draft) -> Bool {
+        var k = Int(hit.first) - 1
+        let modals: Set<String> = ["should", "could", "would", "might", "must", "really", "probably", "definitely"]
+        while k >= 0, draft.tokens[k].sentence == draft.tokens[Int(hit.first)].sentence, modals.contains(draft.word(k)) { k -= 1 }
+        return k >= 0 && ["i", "we"].contains(draft.word(k))
+    }
+
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         var sentences = Set<Int>()
@@ -58,7 +66,7 @@ public struct CriticismRule: Rule {
         }
         for (cue, what) in CriticismRule.complaints {
             // negated too: "if your team hadn't taken six weeks to reply" says they did
-            for hit in draft.hits(cue) { add(phrase(hit), what) }
+            for hit in draft.hits(cue) where !(cue == .unmetExpectation && saysOfSelf(hit, draft)) { add(phrase(hit), what) }
         }
         // how they behaved, unless the speaker did it ("sorry I was late")
         for hit in draft.affirmed(.theirConduct) where reading.party(before: Int(hit.first), in: draft.analysis).isThem

@@ -82,7 +82,8 @@ public struct HostileRule: Rule {
     /// Words that may stand between "you" and what it is called: "you're being a complete ...", "you sound so ...".
     static let linking: Set<String> = ["be", "are", "re", "is", "were", "was", "sound", "sounds", "seem", "seems", "look", "looks", "act",
         "acting", "being", "like", "a", "an", "such", "so", "really", "seriously", "completely", "absolutely", "totally", "quite",
-        "bit", "little", "just", "very", "utterly", "proper", "real", "truly", "right", "an", "of", "'re", "’re", "been", "ve", "have"]
+        "bit", "little", "just", "very", "utterly", "proper", "real", "truly", "right", "an", "of", "'re", "’re", "been", "ve", "have",
+        "the", "most", "single"]
 
     /// "You're a bully", "you sound unhinged", "you rude little man": the listener called something bad.
     func secondPersonPutDowns(_ draft: Draft) -> [Violation] {
