@@ -261,31 +261,36 @@ struct JudgementTable: Sendable {
         return id > 0 && Int(id) < valences.count ? valences[Int(id)] : 0
     }
 
-    /// The rated word a comparative, superlative or adverb comes from, trying its likely spellings.
+    /// The rated word a comparative, superlative or adverb comes from, trying its likely spellings
+    /// in place in `w` (no allocation: this runs for every unrated word ending in -er, -est or -ly).
     private func baseForm(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int32 {
         func ends(_ suffix: StaticString) -> Bool {
             let k = suffix.utf8CodeUnitCount
             guard n > k + 2 else { return false }
             return suffix.withUTF8Buffer { s in (0..<k).allSatisfy { w[n - k + $0] == s[$0] } }
         }
-        func look(_ keep: Int, _ tail: StaticString = "") -> Int32 {
-            var copy = Array(w[0..<keep])
-            tail.withUTF8Buffer { copy.append(contentsOf: $0) }
-            return copy.withUnsafeBufferPointer { words.lookup($0) }
+        func look(_ keep: Int) -> Int32 { words.lookup(UnsafeBufferPointer(rebasing: w[0..<keep])) }
+        /// The first `keep` bytes with a final "y" ("nastiest" -> "nasty").
+        func lookY(_ keep: Int) -> Int32 {
+            let saved = w[keep]
+            w[keep] = UInt8(ascii: "y")
+            defer { w[keep] = saved }
+            return look(keep + 1)
         }
-        var candidates: [Int32] = []
-        if ends("iest") { candidates.append(look(n - 4, "y")) }
-        else if ends("ier") { candidates.append(look(n - 3, "y")) }
-        else if ends("ily") { candidates.append(look(n - 3, "y")) }
+        var id: Int32 = 0
+        if ends("iest") { id = lookY(n - 4) }
+        else if ends("ier") || ends("ily") { id = lookY(n - 3) }
         else if ends("est") {
-            candidates += [look(n - 2), look(n - 3)]                         // rudest -> rude, coldest -> cold
-            if w[n - 4] == w[n - 5] { candidates.append(look(n - 4)) }      // biggest -> big
+            id = look(n - 2)                                               // rudest -> rude
+            if id == 0 { id = look(n - 3) }                                // coldest -> cold
+            if id == 0, w[n - 4] == w[n - 5] { id = look(n - 4) }         // biggest -> big
         } else if ends("er") {
-            candidates += [look(n - 1), look(n - 2)]
-            if w[n - 3] == w[n - 4] { candidates.append(look(n - 3)) }
+            id = look(n - 1)
+            if id == 0 { id = look(n - 2) }
+            if id == 0, w[n - 3] == w[n - 4] { id = look(n - 3) }
         } else if ends("ly") {
-            candidates.append(look(n - 2))                                  // rudely -> rude
+            id = look(n - 2)                                               // incompetently -> incompetent
         }
-        return candidates.first { $0 != 0 } ?? 0
+        return id
     }
 }
