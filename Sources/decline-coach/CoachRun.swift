@@ -87,6 +87,9 @@ final class CoachRun {
             writer?.append(event)
             if json { output(event.json.text); continue }
             switch event {
+            case .recruiter(_, let node, _, let line) where node == Rehearsal.confirmingEmailNode:
+                say("")
+                say(style.dim(line)) // the coach's prompt, not the recruiter's words
             case .recruiter(_, _, let kind, let line):
                 say("")
                 say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))

@@ -141,4 +141,20 @@ struct ConversationTests {
         let weak = try Binary.run(["practice", "--weak", "--replies", "-", "--no-save"], stdin: ConversationTests.close + "\n", environment: environment(home))
         #expect(weak.stdout.contains("How the conversation got there last time:\n  Dana Cole (recruiter): “Dana at Acme Robotics. Hello!”\n  you: " + ConversationTests.news), "\(weak.stdout)")
     }
+
+    @Test func aCallThatEndedWellIsConfirmedByEmailInTheSameTranscript() throws {
+        let home = try temporaryHome()
+        let email = "Subject: Withdrawing from the test engineer process\nHi Dana,\nAs we discussed on the phone, I'm withdrawing. Thank you for your time, and good luck with the search.\nBest,\nAda\n\"\"\""
+        let out = try Binary.run(["practice", "heard-call", "--replies", "-", "--seed", "1"],
+                                 stdin: [ConversationTests.news, ConversationTests.close, "", email].joined(separator: "\n") + "\n",
+                                 environment: environment(home))
+        #expect(out.stdout.contains("\n(After the call) The email that confirms what you said on the phone.\n"), "\(out.stdout)")
+        #expect(out.stdout.contains("over 3 turns"))
+        let saved = try transcriptLines(in: home)
+        let verdict = try #require(saved.first { $0["type"] as? String == "verdict" && $0["node"] as? String == "confirming-email" })
+        #expect((verdict["checked"] as? [String])?.contains("channel-fit") == false, "an email confirming a call is the right channel")
+        let review = try Binary.run(["review", "last"], environment: environment(home))
+        #expect(review.stdout.contains("As we discussed on the phone"))
+    }
 }
+
