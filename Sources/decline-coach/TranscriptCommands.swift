@@ -100,28 +100,29 @@ struct ReviewCommand: ParsableCommand {
 
     func text(_ r: TranscriptRecord, _ who: String, _ card: Scorecard) -> String {
         let style = Style.forStdout()
-        var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim("  \(r.scenario) · \(r.mode) mode · \(r.id)")]
+        var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim(sanitizeForTerminal("  \(r.scenario) · \(r.mode) mode · \(r.id)"))]
         for t in r.turns {
             out.append("")
             out.append(style.dim("Turn \(t.turn) (\(t.kind?.rawValue ?? ""))"))
-            out.append(style.bold(who) + ": “" + sanitizeForTerminal(t.recruiterLine) + "”")
+            out.append(style.bold(sanitizeForTerminal(who)) + ": “" + sanitizeForTerminal(t.recruiterLine) + "”")
             for a in t.attempts {
                 let label = t.attempts.count > 1 ? "attempt \(a.attempt): " : ""
                 let lines = a.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 out.append("you › " + style.dim(label) + (a.skipped ? "(silence)" : sanitizeForTerminal(lines.first ?? "")))
                 for l in lines.dropFirst() { out.append("      " + sanitizeForTerminal(l)) }
                 for f in a.findings {
-                    out.append("  " + style.level(f.level) + " " + style.bold(f.rule) + ": " + f.message)
+                    // everything read from a transcript is untrusted text: it goes through the sanitiser
+                    out.append("  " + style.level(f.level) + " " + style.bold(sanitizeForTerminal(f.rule)) + ": " + sanitizeForTerminal(f.message))
                     if let line = f.line, let column = f.column, line - 1 < lines.count {
                         out += LintReport.marked(lines[line - 1], line: line, column: column, endLine: f.endLine ?? line,
                                                  endColumn: f.endColumn ?? column, style: style)
                     }
-                    out.append("    " + style.green("hint: ") + f.hint + style.dim("  (Guide › \(f.section))"))
+                    out.append("    " + style.green("hint: ") + sanitizeForTerminal(f.hint) + style.dim("  (Guide › \(sanitizeForTerminal(f.section)))"))
                 }
                 out.append("  score " + LintReport.scoreText(a.score ?? 0, style))
             }
         }
-        if let closing = r.closingLine { out.append(""); out.append(style.bold(who) + ": “" + sanitizeForTerminal(closing) + "”") }
+        if let closing = r.closingLine { out.append(""); out.append(style.bold(sanitizeForTerminal(who)) + ": “" + sanitizeForTerminal(closing) + "”") }
         out.append("")
         out.append(style.bold("── Scorecard ──"))
         out.append("Ending:  " + (card.ending.map { "\($0.rawValue): you \($0.summary)" } ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
@@ -132,7 +133,7 @@ struct ReviewCommand: ParsableCommand {
             let rule = item.description
             out.append("  \(index + 1). \(style.bold(rule.title)) (\(item.times)×): \(rule.hint)" + style.dim("  (Guide › \(rule.guideSections.first?.heading ?? ""))"))
         }
-        for p in r.problems { out.append(style.yellow("note: ") + p) }
+        for p in r.problems { out.append(style.yellow("note: ") + sanitizeForTerminal(p)) }
         return out.joined(separator: "\n")
     }
 }
@@ -162,20 +163,20 @@ struct ReplayCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let report = Replay.run(record, with: scenario)
-        print(style.bold("Replaying \(record.id)") + style.dim("  against today's rules and scenario"))
+        print(style.bold("Replaying \(sanitizeForTerminal(record.id))") + style.dim("  against today's rules and scenario"))
         if report.scenarioChanged { print(style.yellow("The scenario has changed since this session (content digest differs): branches may go elsewhere.")) }
         for t in report.turns {
             let old = t.oldScore.map(String.init) ?? "–"
             let delta = t.oldScore.map { t.newScore - $0 } ?? 0
             print("")
-            print("Turn \(t.turn) (\(t.node)): score \(old) -> \(t.newScore)" + (delta == 0 ? style.dim(" (same)") : " (\(delta > 0 ? "+" : "")\(delta))"))
-            let gone = t.oldRules.filter { !t.newRules.contains($0) }, new = t.newRules.filter { !t.oldRules.contains($0) }
+            print("Turn \(t.turn) (\(sanitizeForTerminal(t.node))): score \(old) -> \(t.newScore)" + (delta == 0 ? style.dim(" (same)") : " (\(delta > 0 ? "+" : "")\(delta))"))
+            let gone = t.oldRules.filter { !t.newRules.contains($0) }.map(sanitizeForTerminal), new = t.newRules.filter { !t.oldRules.contains($0) }
             if !gone.isEmpty { print("  " + style.green("no longer reported: ") + gone.joined(separator: ", ")) }
             if !new.isEmpty { print("  " + style.red("now reported: ") + new.joined(separator: ", ")) }
             if gone.isEmpty && new.isEmpty { print(style.dim("  same findings" + (t.newRules.isEmpty ? " (none)" : ": " + t.newRules.joined(separator: ", ")))) }
-            if t.diverged { print("  " + style.yellow("branches differently: then → \(t.oldNext ?? "?"), now → \(t.newNext)")) }
+            if t.diverged { print("  " + style.yellow("branches differently: then → \(sanitizeForTerminal(t.oldNext ?? "?")), now → \(t.newNext)")) }
         }
-        if let why = report.stoppedBecause { print(""); print(style.yellow("Stopped: ") + why) }
+        if let why = report.stoppedBecause { print(""); print(style.yellow("Stopped: ") + sanitizeForTerminal(why)) }
         print("")
         print("Ending: then \(report.oldEnding?.rawValue ?? "not reached"), now \(report.newEnding?.rawValue ?? "not reached")")
     }

@@ -92,7 +92,7 @@ public enum TranscriptReader {
         for (n, line) in lines.enumerated() {
             let isLast = n == lines.count - 1
             guard !line.isEmpty else { continue }
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
+            guard var object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
                   let type = object["type"] as? String else {
                 problems.append(isLast && !endsWithNewline
                     ? "line \(n + 1) is cut off (the session was interrupted while writing it); skipped"
@@ -100,6 +100,8 @@ public enum TranscriptReader {
                 continue
             }
             if type == "header" {
+                // a second header (two files run together, or a damaged one): the first one stands
+                if record != nil { problems.append("line \(n + 1) is a second header; skipped"); continue }
                 let format = object["format"] as? Int ?? 0
                 guard format == TranscriptEvent.formatVersion else {
                     throw TranscriptError("\(path) has transcript format \(format); this decline-coach reads format \(TranscriptEvent.formatVersion) (update decline-coach)")
@@ -119,7 +121,27 @@ public enum TranscriptReader {
             guard record != nil else {
                 throw TranscriptError("\(path) does not start with a transcript header (not a decline-coach transcript)")
             }
-            let turn = object["turn"] as? Int ?? 0
+            // numbers outside what decline-coach writes are damage: the line is skipped, never trusted
+            guard let turn = TranscriptReader.number(object["turn"], in: 0...1_000_000) ?? (object["turn"] == nil ? 0 : nil) else {
+                problems.append("line \(n + 1) has an impossible turn number; skipped")
+                continue
+            }
+            if let a = object["attempt"], TranscriptReader.number(a, in: 1...100_000) == nil {
+                problems.append("line \(n + 1) has an impossible attempt number; skipped")
+                continue
+            }
+            if let s = object["score"], TranscriptReader.number(s, in: 0...100) == nil {
+                problems.append("line \(n + 1) has a score outside 0–100; skipped")
+                continue
+            }
+            if let b = object["branch"], TranscriptReader.number(b, in: 0...100_000) == nil {
+                problems.append("line \(n + 1) has an impossible branch number; skipped")
+                continue
+            }
+            if let findings = object["findings"] as? [[String: Any]], !findings.allSatisfy(TranscriptReader.positionsMakeSense) {
+                problems.append("line \(n + 1): a finding's position is impossible; its marks are not shown")
+                object["findings"] = findings.map(TranscriptReader.withoutBadPositions)
+            }
             let node = object["node"] as? String ?? ""
             switch type {
             case "recruiter":
@@ -180,6 +202,35 @@ public enum TranscriptReader {
         var t = tm()
         t.tm_year = y - 1900; t.tm_mon = mo - 1; t.tm_mday = d; t.tm_hour = h; t.tm_min = mi; t.tm_sec = sec
         return Date(timeIntervalSince1970: TimeInterval(timegm(&t)))
+    }
+
+    /// An integer JSON value inside `range` (nil for anything else: a string, a fraction, Int.min).
+    static func number(_ value: Any?, in range: ClosedRange<Int>) -> Int? {
+        let n: Int?
+        switch value {
+        case let v as Int: n = v
+        case let v as Double: n = v.isFinite && v == v.rounded() && abs(v) < 1e15 ? Int(v) : nil
+        case let v as NSNumber: n = v.doubleValue == v.doubleValue.rounded() && abs(v.doubleValue) < 1e15 ? v.intValue : nil
+        default: n = nil
+        }
+        guard let n, range.contains(n) else { return nil }
+        return n
+    }
+
+    static let positionKeys = ["line", "column", "endLine", "endColumn"]
+
+    /// Lines and columns count from 1, and a finding ends where it starts or later.
+    static func positionsMakeSense(_ o: [String: Any]) -> Bool {
+        for key in positionKeys where o[key] != nil && !(o[key] is NSNull) { guard number(o[key], in: 1...100_000_000) != nil else { return false } }
+        if let line = o["line"] as? Int, let end = o["endLine"] as? Int, end < line { return false }
+        return true
+    }
+
+    static func withoutBadPositions(_ o: [String: Any]) -> [String: Any] {
+        guard !positionsMakeSense(o) else { return o }
+        var copy = o
+        for key in positionKeys { copy[key] = nil }
+        return copy
     }
 
     static func finding(_ o: [String: Any]) -> Finding {

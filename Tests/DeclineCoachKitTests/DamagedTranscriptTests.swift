@@ -1,0 +1,44 @@
+import DeclineCoachKit
+import Foundation
+import Testing
+
+/// Transcripts damaged by hand or by a fuzzer (Tests/Fixtures/damaged-transcripts, from the
+/// reliability issue's repro inputs): each is read with notes about what was skipped, and every
+/// renderer and the scorecard work on what is left. None may trap.
+@Suite("Damaged transcripts")
+struct DamagedTranscriptTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Fixtures/damaged-transcripts").path
+    static let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+
+    @Test func thereAreRepros() { #expect(DamagedTranscriptTests.files.count >= 40) }
+
+    @Test(arguments: files)
+    func aDamagedTranscriptIsReadNotTrapped(_ file: String) {
+        guard let record = try? TranscriptReader.read(path: DamagedTranscriptTests.directory + "/" + file) else { return } // refused with a message: fine
+        let card = record.scorecard(scenario: nil)
+        #expect((0...100).contains(card.score))
+        _ = ReviewRenderer.markdown(record, speaker: "Recruiter", card: card)
+        _ = ReviewRenderer.html(record, speaker: "Recruiter", card: card)
+        _ = ReviewRenderer.json(record, card: card).text
+        for turn in record.turns {
+            for a in turn.attempts {
+                if let s = a.score { #expect((0...100).contains(s)) }
+                for f in a.findings {
+                    if let line = f.line { #expect(line >= 1 && (f.endLine ?? line) >= line) }
+                    if let column = f.column { #expect(column >= 1) }
+                }
+            }
+        }
+    }
+
+    @Test func impossibleNumbersAreSkippedWithANote() throws {
+        let dir = DamagedTranscriptTests.directory
+        let twoHeaders = try TranscriptReader.read(path: dir + "/two-headers.jsonl")
+        #expect(twoHeaders.problems.contains { $0.hasSuffix("is a second header; skipped") })
+        let negative = try TranscriptReader.read(path: dir + "/finding-line-negative.jsonl")
+        #expect(negative.problems.contains { $0.contains("a finding's position is impossible; its marks are not shown") })
+        let minScore = try TranscriptReader.read(path: dir + "/end-score-int-min.jsonl")
+        #expect((0...100).contains(minScore.effectiveScore))
+    }
+}

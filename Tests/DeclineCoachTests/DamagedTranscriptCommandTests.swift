@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// The history commands on damaged or foreign transcripts (the reliability issue's repro inputs),
+/// through the real binary: a note for what was skipped, never a trap, never an escape sequence.
+@Suite("History commands on damaged transcripts, through the real binary", .serialized)
+struct DamagedTranscriptCommandTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Fixtures/damaged-transcripts").path
+
+    @Test func everyHistoryCommandSurvivesEveryDamagedTranscript() throws {
+        let home = try temporaryHome()
+        try FileManager.default.createDirectory(atPath: home + "/transcripts", withIntermediateDirectories: true)
+        let files = try FileManager.default.contentsOfDirectory(atPath: DamagedTranscriptCommandTests.directory).filter { $0.hasSuffix(".jsonl") }
+        for file in files {
+            try FileManager.default.copyItem(atPath: DamagedTranscriptCommandTests.directory + "/" + file, toPath: home + "/transcripts/" + file)
+        }
+        let env = ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library]
+        for arguments in [["transcripts"], ["progress"], ["script", "last"]] {
+            let out = try Binary.run(arguments, environment: env)
+            #expect(out.status <= 2, "\(arguments): \(out.stderr)")
+            #expect(!out.stdout.contains("\u{1B}") && !out.stderr.contains("\u{1B}"), "\(arguments) leaked an escape")
+        }
+        for file in files {
+            for arguments in [["review", home + "/transcripts/" + file], ["replay", home + "/transcripts/" + file]] {
+                let out = try Binary.run(arguments, environment: env)
+                #expect(out.status <= 2, "\(arguments): \(out.stderr.prefix(300))")
+                #expect(!out.stdout.contains("\u{1B}"), "\(arguments) leaked an escape")
+            }
+        }
+        let two = try Binary.run(["review", home + "/transcripts/two-headers.jsonl"], environment: env)
+        #expect(two.stdout.contains("is a second header; skipped"))
+    }
+}
