@@ -36,7 +36,7 @@ struct RulesCommand: ParsableCommand {
                 for family in [RuleFamily.alwaysOn, .expected] {
                     print(style.bold(family == .alwaysOn ? "Always on (looks for something wrong)" : "Expected (reported when missing where the turn calls for it)"))
                     for d in selected where d.family == family {
-                        print("  \(d.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(style.level(d.level).padding(toLength: style.enabled ? 21 : 10, withPad: " ", startingAt: 0)) \(d.title)")
+                        print("  \(d.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(style.level(d.level) + String(repeating: " ", count: max(0, 10 - d.level.rawValue.count))) \(d.title)")
                     }
                     print("")
                 }

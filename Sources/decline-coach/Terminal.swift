@@ -5,13 +5,14 @@ import Darwin
 #endif
 import DeclineCoachKit
 
-/// Styling for terminal output: ANSI colour only on a terminal, never with NO_COLOR.
+/// Styling for terminal output: ANSI colour only on a terminal that has it (not TERM=dumb), never with NO_COLOR.
 struct Style: Sendable {
     let enabled: Bool
 
     static func forStdout() -> Style {
         let noColor = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
-        return Style(enabled: isatty(1) == 1 && noColor.isEmpty)
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        return Style(enabled: isatty(1) == 1 && noColor.isEmpty && term != "dumb")
     }
 
     func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }

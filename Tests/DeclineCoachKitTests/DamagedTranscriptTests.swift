@@ -41,4 +41,12 @@ struct DamagedTranscriptTests {
         let minScore = try TranscriptReader.read(path: dir + "/end-score-int-min.jsonl")
         #expect((0...100).contains(minScore.effectiveScore))
     }
+
+    @Test func aNodeWithAnEmptyIdIsRefused() {
+        let path = DamagedTranscriptTests.directory + "/../empty-node.yaml"
+        let (scenario, problems) = ScenarioLoader.load(path: path)
+        #expect(problems.contains { $0.code == .invalidID && $0.location == SourceLocation(line: 7, column: 3) && $0.message.hasPrefix("a node id is empty") })
+        #expect(scenario?.nodes[""] == nil, "no record can be keyed by an empty node")
+    }
 }
+

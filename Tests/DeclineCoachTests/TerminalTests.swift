@@ -280,4 +280,11 @@ struct TerminalTests {
         #expect(reply["text"] as? String == "Hi Dana, thanks")
         #expect(reply["skipped"] as? Bool == false)
     }
+
+    @Test func rulesOnAColourTerminalKeepEveryTitleWhole() throws {
+        let t = try TmuxSession(["rules"], environment: [:])
+        #expect(t.waitFor("  ghosting                 error      Ghosting"), "\(t.screen)")
+        #expect(!t.screen.contains("errorhosting"))
+    }
 }
+

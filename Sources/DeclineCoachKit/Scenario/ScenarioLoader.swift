@@ -103,6 +103,11 @@ public struct ScenarioLoader {
             if let nodesMapping = nodesNode.mapping {
                 for (key, value) in nodesMapping {
                     guard let nodeID = key.string else { report(.wrongType, "a node id must be a name", at: key); continue }
+                    // an empty or blank id cannot be named by a goto, and breaks every record keyed by node
+                    guard !nodeID.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                        report(.invalidID, "a node id is empty: give the node a name, like 'opening'", at: key)
+                        continue
+                    }
                     if nodes[nodeID] != nil {
                         report(.duplicate, "node '\(nodeID)' is defined twice; rename one of them", at: key)
                         continue
