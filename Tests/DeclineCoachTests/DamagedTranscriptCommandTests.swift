@@ -31,4 +31,31 @@ struct DamagedTranscriptCommandTests {
         let two = try Binary.run(["review", home + "/transcripts/two-headers.jsonl"], environment: env)
         #expect(two.stdout.contains("is a second header; skipped"))
     }
+
+    @Test func unreadableInputAndUnwritableOutputAreErrors() throws {
+        // standard input a directory: exit 2 with one line saying so
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["lint", "-"]
+        process.standardInput = FileHandle(forReadingAtPath: "/tmp")
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "decline-coach: standard input is a directory, not text\n")
+        // standard output a full disk: not a silent success
+        let full = Process()
+        full.executableURL = Binary.url
+        full.arguments = ["rules"]
+        full.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let fullErrors = Pipe()
+        full.standardError = fullErrors
+        try full.run()
+        full.waitUntilExit()
+        #expect(full.terminationStatus == 1)
+        #expect(String(decoding: fullErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).hasPrefix("decline-coach: cannot write the output: "))
+    }
 }
+
