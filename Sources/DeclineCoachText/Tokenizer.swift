@@ -26,6 +26,8 @@ package enum Tokenizer {
             case 48...57: return (.digit, 1)
             case 39: return (.apostrophe, 1)
             case 10: return (.newline, 1)
+            // a line ends at "\n", "\r\n" or a lone "\r", as editors count lines
+            case 13: return i + 1 < b.count && b[i + 1] == 10 ? (.space, 1) : (.newline, 1)
             case 46, 33, 63: return (.sentenceEnd, 1)
             case 44, 59, 40, 41, 91, 93, 123, 125, 60, 62, 124: return (.clause, 1)
             case 58: return (.colon, 1)
@@ -55,7 +57,7 @@ package enum Tokenizer {
                 case 0x90, 0x91: return (.hyphen, 3)     // ‐ ‑
                 case 0x92, 0x93, 0x94, 0x95, 0xA2, 0xA6: return (.clause, 3) // dashes, bullet, …
                 case 0x8B, 0x8C, 0x8D, 0xAF, 0x80...0x8A: return (.space, 3)  // spaces
-                case 0xA8, 0xA9: return (.newline, 3)
+                case 0xA8, 0xA9: return (.clause, 3) // line and paragraph separators: a break, not a line
                 default: return (.space, 3)
                 }
             }

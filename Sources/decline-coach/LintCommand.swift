@@ -126,7 +126,9 @@ enum LintReport {
         var out: [String] = []
         let name = source == "-" ? "standard input" : source
         out.append(style.bold(sanitizeForTerminal(name)) + style.dim(" (\(result.context.channel.rawValue), \(result.context.turn.rawValue))") + "  score \(scoreText(result.score, style))")
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // lines end as the linter counts them: "\n", "\r\n" or a lone "\r"
+        let lines = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
         for level in [Level.error, .warning, .suggestion] {
             let group = result.findings.filter { $0.level == level }
             guard !group.isEmpty else { continue }

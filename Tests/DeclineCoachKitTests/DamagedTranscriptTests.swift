@@ -48,5 +48,19 @@ struct DamagedTranscriptTests {
         #expect(problems.contains { $0.code == .invalidID && $0.location == SourceLocation(line: 7, column: 3) && $0.message.hasPrefix("a node id is empty") })
         #expect(scenario?.nodes[""] == nil, "no record can be keyed by an empty node")
     }
+
+    @Test func linesEndAsEditorsCountThem() throws {
+        let dir = DamagedTranscriptTests.directory + "/../lint/"
+        let cr = try Data(contentsOf: URL(fileURLWithPath: dir + "email-CR.txt")), lf = try Data(contentsOf: URL(fileURLWithPath: dir + "email-LF.txt"))
+        #expect(cr.contains(13) && !cr.contains(10))
+        let context = LintContext(channel: .email)
+        let a = Linter().lint(bytes: [UInt8](cr), context: context), b = Linter().lint(bytes: [UInt8](lf), context: context)
+        #expect(a.score == b.score && a.findings.map(\.rule) == b.findings.map(\.rule), "a lone CR ends a line as LF does")
+        let separators = try Data(contentsOf: URL(fileURLWithPath: dir + "case-1-10.txt"))
+        let lines = separators.split(separator: 10, omittingEmptySubsequences: false).count
+        for f in Linter().lint(bytes: [UInt8](separators), context: LintContext()).findings {
+            if let end = f.endLine { #expect(end <= lines, "U+2028 and U+2029 are not line ends: \(f.rule) ends on line \(end) of \(lines)") }
+        }
+    }
 }
 
