@@ -62,5 +62,21 @@ struct DamagedTranscriptTests {
             if let end = f.endLine { #expect(end <= lines, "U+2028 and U+2029 are not line ends: \(f.rule) ends on line \(end) of \(lines)") }
         }
     }
+
+    /// The pre-scan for aliases reads YAML's scalar styles: a block scalar is text to its end.
+    @Test func aliasesAreFoundWhereYAMLHasThemAndNowhereElse() {
+        let dir = DamagedTranscriptTests.directory + "/../yaml/"
+        func problems(_ file: String) -> [Diagnostic] { ScenarioLoader.load(path: dir + file).1 }
+        // a quotation left open inside a block scalar no longer hides the billion-laughs chain after it
+        #expect(problems("bomb-7x10.yaml").map { "\($0.code.rawValue) \($0.location.line):\($0.location.column)" } == ["S022 12:13"])
+        // "*Remember*" inside a block scalar is emphasis, not an alias
+        #expect(problems("s022-false-positive-emphasis.yaml").isEmpty)
+        // a quoted title over three lines counts three lines, not six
+        #expect(problems("s022-wrong-line.yaml").map { "\($0.code.rawValue) \($0.location.line):\($0.location.column)" } == ["S022 6:11"])
+        // a byte-order mark is not part of the YAML
+        let (bom, bomProblems) = ScenarioLoader.load(path: dir + "bom-pay-gap-call.yaml")
+        #expect(bomProblems.isEmpty, "\(bomProblems)")
+        #expect(bom?.id == "pay-gap-call")
+    }
 }
 

@@ -43,7 +43,9 @@ public struct ScenarioLoader {
         node.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .start
     }
 
-    private mutating func load(_ bytes: [UInt8]) -> Scenario? {
+    private mutating func load(_ raw: [UInt8]) -> Scenario? {
+        // a byte-order mark (editors on Windows add one) is not part of the YAML
+        let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
         guard bytes.count <= ScenarioLoader.maximumSize else {
             report(.unreadable, "the file is \(bytes.count / 1_000_000) MB; a scenario must be under 1 MB (split it or trim it)", at: nil)
             return nil
@@ -373,25 +375,64 @@ public struct ScenarioLoader {
     /// before parsing: scenarios never need them, and aliases let a small file
     /// expand into a huge one. Quoted text is skipped; "I *really* mean it" is fine.
     static func firstAlias(_ b: [UInt8]) -> SourceLocation? {
+        // YAML's scalar styles decide what is text: a block scalar (after "|" or ">") is text to
+        // its end, so a '"' or "*Remember*" there opens nothing; inside quotes an alias is text too.
         var line = 1, column = 1
+        var k = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 // a byte-order mark is not content
         var quote: UInt8 = 0
         var previous: UInt8 = 10       // last non-space byte, newline at the start
-        var k = 0
+        var lineIndent = 0
+        var atLineStart = true
+        var blockIndent: Int? = nil    // inside a block scalar: lines indented more than this are its text
+        var blockOpens = false         // this line's value is "|" or ">": a block scalar starts on the next line
         while k < b.count {
+            if atLineStart && quote == 0 {
+                var j = k
+                while j < b.count, b[j] == 32 { j += 1 }
+                let indent = j - k
+                let blank = j >= b.count || b[j] == 10 || b[j] == 13
+                if let inside = blockIndent, blank || indent > inside {
+                    while k < b.count, b[k] != 10 { k += 1 }
+                    k += 1; line += 1; column = 1
+                    continue
+                }
+                blockIndent = nil
+                lineIndent = indent
+                atLineStart = false
+                column += indent
+                k = j
+                continue
+            }
             let c = b[k]
+            if c == 10 {
+                if blockOpens { blockIndent = lineIndent; blockOpens = false }
+                line += 1; column = 1; k += 1
+                atLineStart = true
+                if quote == 0 { previous = 10 }
+                continue
+            }
             if quote != 0 {
-                if c == quote { quote = 0 } else if c == 10 { line += 1; column = 0 }
+                if quote == 34, c == 92 { k += 2; column += 2; continue }          // \" inside "..."
+                if c == quote {
+                    if quote == 39, k + 1 < b.count, b[k + 1] == 39 { k += 2; column += 2; continue } // '' inside '...'
+                    quote = 0
+                }
             } else if c == 34 || c == 39 {
                 if previous == 10 || previous == 58 || previous == 45 || previous == 91 || previous == 123 || previous == 44 { quote = c }
-            } else if c == 35, previous == 10 || (k > 0 && b[k - 1] == 32) {
+            } else if c == 35, previous == 10 || (k > 0 && (b[k - 1] == 32 || b[k - 1] == 9)) {
                 while k < b.count, b[k] != 10 { k += 1 } // a comment
                 continue
+            } else if (c == 124 || c == 62), previous == 58 || previous == 45 || previous == 10 {
+                // "key: |", "- >-", "key: |2": the rest of the line holds only indicators or a comment
+                var j = k + 1
+                while j < b.count, b[j] == 43 || b[j] == 45 || (48...57).contains(b[j]) { j += 1 }
+                while j < b.count, b[j] == 32 || b[j] == 9 { j += 1 }
+                if j >= b.count || b[j] == 10 || b[j] == 13 || b[j] == 35 { blockOpens = true }
             } else if (c == 42 || c == 38), [10, 58, 45, 91, 123, 44, 63].contains(previous),
                       k + 1 < b.count, b[k + 1] > 32, b[k + 1] != 42 {
                 return SourceLocation(line: line, column: column)
             }
-            if c == 10 { line += 1; column = 1; previous = 10; k += 1; continue }
-            if c != 32 && c != 9 { previous = c }
+            if c != 32 && c != 9 && c != 13 { previous = c }
             if c & 0xC0 != 0x80 { column += 1 }
             k += 1
         }
