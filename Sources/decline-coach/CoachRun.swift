@@ -20,6 +20,7 @@ final class CoachRun {
     /// Where the screen's lines go: standard output, or a test's capture.
     let output: (String) -> Void
     var rehearsal: Rehearsal
+    private var reportedFailure = false
     /// The reply the feedback is about, from the last reply event.
     private var lastReply = ""
 
@@ -85,6 +86,10 @@ final class CoachRun {
     func render(_ events: [TranscriptEvent]) {
         for event in events {
             writer?.append(event)
+            if let failure = writer?.failure, !reportedFailure {
+                reportedFailure = true
+                printError(failure)
+            }
             if json { output(event.json.text); continue }
             switch event {
             case .recruiter(_, let node, _, let line) where node == Rehearsal.confirmingEmailNode:
@@ -354,8 +359,7 @@ final class CoachRun {
         let events = rehearsal.finish()
         render(events)
         let card = rehearsal.scorecard
-        let saved = writer?.isCreated == true ? writer?.path : nil
-        if let failure = writer?.failure { printError("the session was not saved: \(failure)") }
+        let saved = writer?.isCreated == true && writer?.failure == nil ? writer?.path : nil
         if json {
             var fields: [(String, JSON)] = [("type", .string("scorecard"))]
             if case .object(let cardFields) = card.json { fields += cardFields }
@@ -389,6 +393,7 @@ final class CoachRun {
             }
         }
         if let saved { say(style.dim("Saved: \(saved)")) }
+        if let failure = writer?.failure { say(style.yellow("Not saved in full: ") + failure) }
     }
 }
 

@@ -168,7 +168,13 @@ final class EditlineReader: LineReader {
     func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         ce_history_enter(history, line)
-        if saveHistory, let historyPath { ce_history_save(history, historyPath) }
+        // written beside it and renamed over it: a symlink planted at the history path is
+        // replaced, never followed to overwrite what it points to
+        if saveHistory, let historyPath {
+            let temporary = historyPath + ".\(getpid()).tmp"
+            unlink(temporary)
+            if ce_history_save(history, temporary) >= 0 { chmod(temporary, 0o600); rename(temporary, historyPath) } else { unlink(temporary) }
+        }
     }
 
     /// Completes the word under the cursor from `completions` (the common prefix, or the only match).

@@ -146,6 +146,9 @@ struct PracticeCommand: ParsableCommand {
         if let name, name != profile.name, !noSave { Profile(name: name).save(dataDir) }
         let user = UserFacts(name: name ?? profile.name, company: company, contact: contact, role: role)
         var writer: TranscriptWriter? = nil
+        if !noSave, let problem = DataDirectory.privacyProblem(dataDir) {
+            printError("your sessions are not private: \(problem)")
+        }
         if !noSave {
             do { writer = try TranscriptWriter(directory: dataDir, scenario: chosen.id) } catch {
                 printError("the session will not be saved: \(error) (set DECLINE_COACH_HOME or use --no-save)")

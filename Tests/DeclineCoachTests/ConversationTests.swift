@@ -156,5 +156,44 @@ struct ConversationTests {
         let review = try Binary.run(["review", "last"], environment: environment(home))
         #expect(review.stdout.contains("As we discussed on the phone"))
     }
+
+    @Test func thirtySessionsStartedTogetherAreAllSaved() throws {
+        let home = try temporaryHome()
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment(home) { env[k] = v }
+        env["NO_COLOR"] = "1"
+        let processes: [Process] = try (0..<30).map { _ in
+            let p = Process()
+            p.executableURL = Binary.url
+            p.arguments = ["practice", "heard-call", "--replies", "-", "--seed", "1"]
+            p.environment = env
+            let input = Pipe()
+            p.standardInput = input
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            input.fileHandleForWriting.write(Data((ConversationTests.news + "\n").utf8))
+            try input.fileHandleForWriting.close()
+            return p
+        }
+        for p in processes { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
+        let saved = try FileManager.default.contentsOfDirectory(atPath: home + "/transcripts").filter { $0.hasSuffix(".jsonl") }
+        #expect(saved.count == 30, "\(saved.count) of 30 saved")
+        for file in saved {
+            let text = try String(contentsOfFile: home + "/transcripts/" + file, encoding: .utf8)
+            #expect(text.split(separator: "\n").count >= 5, "\(file) is complete")
+        }
+    }
+
+    @Test func aDataDirectoryOthersCanReadIsNamed() throws {
+        let home = try temporaryHome()
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        chmod(home, 0o777)
+        let out = try Binary.run(["practice", "heard-call", "--replies", "-"], stdin: ConversationTests.news + "\n", environment: environment(home))
+        #expect(out.stderr.hasPrefix("decline-coach: your sessions are not private: \(home) can be read or written by others (mode 777); chmod 700 it\n"), "\(out.stderr)")
+        chmod(home, 0o700)
+        let quiet = try Binary.run(["practice", "heard-call", "--replies", "-"], stdin: ConversationTests.news + "\n", environment: environment(home))
+        #expect(!quiet.stderr.contains("not private"))
+    }
 }
 

@@ -286,5 +286,21 @@ struct TerminalTests {
         #expect(t.waitFor("  ghosting                 error      Ghosting"), "\(t.screen)")
         #expect(!t.screen.contains("errorhosting"))
     }
+
+    @Test func theHistoryIsNeverWrittenThroughASymlink() throws {
+        let home = try temporaryHome()
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let target = home + "/precious.txt"
+        try "keep me\n".write(toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: home + "/history", withDestinationPath: target)
+        let t = try startFixture("heard-call", home)
+        try t.type(ConversationTests.news); try t.send("Enter")
+        #expect(t.waitFor("Turn score"))
+        try t.send("C-d")
+        #expect(t.waitFor("── Scorecard ──"), "\(t.screen)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me\n")
+        let kind = try FileManager.default.attributesOfItem(atPath: home + "/history")[.type] as? FileAttributeType
+        #expect(kind == .typeRegular)
+    }
 }
 

@@ -13,6 +13,17 @@ public enum DataDirectory {
         return home + "/.local/share/decline-coach"
     }
 
+    /// Why `dir` is not private to the user (others may read or write transcripts that can hold
+    /// medical or family details), or nil when it is private or does not exist.
+    public static func privacyProblem(_ dir: String) -> String? {
+        var info = stat()
+        guard lstat(dir, &info) == 0 else { return nil }
+        if (info.st_mode & S_IFMT) == S_IFLNK { return "\(dir) is a symbolic link; use a real directory of your own" }
+        if info.st_uid != getuid() { return "\(dir) belongs to another user" }
+        if info.st_mode & 0o077 != 0 { return "\(dir) can be read or written by others (mode \(String(info.st_mode & 0o777, radix: 8))); chmod 700 it" }
+        return nil
+    }
+
     /// Creates `dir` (and parents) with mode 0700 if missing; throws a message that says what failed.
     public static func ensure(_ dir: String) throws {
         var isDirectory: ObjCBool = false
@@ -103,8 +114,10 @@ public enum TranscriptEvent: Sendable {
 /// user left before saying anything is never saved. From then on each event is written and
 /// flushed as it happens, so a killed process loses at most the turn in progress.
 public final class TranscriptWriter {
-    public let path: String
-    public let id: String
+    public private(set) var path: String
+    public private(set) var id: String
+    private let directory: String
+    private let stem: String
     private var fd: Int32 = -1
     private var pending: [TranscriptEvent] = []
     /// Why the file could not be created, once that has happened (the session goes on unsaved).
@@ -119,12 +132,22 @@ public final class TranscriptWriter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let stem = "\(formatter.string(from: started))-\(scenario)"
-        var candidate = stem
-        var n = 1
-        while FileManager.default.fileExists(atPath: "\(dir)/\(candidate).jsonl") { n += 1; candidate = "\(stem)-\(n)" }
-        id = candidate
-        path = "\(dir)/\(candidate).jsonl"
+        stem = "\(formatter.string(from: started))-\(scenario)"
+        self.directory = dir
+        id = stem
+        path = "\(dir)/\(stem).jsonl"
+    }
+
+    /// Creates the file under the first free name: O_EXCL makes taking a name atomic, so sessions
+    /// started in the same second each get their own "-2", "-3", ... instead of racing for one.
+    private func create() -> Int32 {
+        for n in 1...10_000 {
+            let candidate = n == 1 ? stem : "\(stem)-\(n)"
+            let fd = open("\(directory)/\(candidate).jsonl", O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
+            if fd >= 0 { id = candidate; path = "\(directory)/\(candidate).jsonl"; return fd }
+            if errno != EEXIST { break }
+        }
+        return -1
     }
 
     deinit { if fd >= 0 { close(fd) } }
@@ -133,7 +156,7 @@ public final class TranscriptWriter {
         guard failure == nil else { return }
         if fd < 0 {
             if case .reply = event {} else { pending.append(event); return }
-            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o600)
+            fd = create()
             guard fd >= 0 else { failure = "cannot create \(path): \(String(cString: strerror(errno)))"; return }
             for earlier in pending { write(earlier) }
             pending = []
@@ -150,7 +173,11 @@ public final class TranscriptWriter {
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
+                if n <= 0 {
+                    // a full disk, say: reported at once, and the session says at the end what was lost
+                    failure = "writing \(path) failed (\(String(cString: strerror(errno)))): this turn and the rest of the session are not saved"
+                    break
+                }
                 offset += n
             }
         }
