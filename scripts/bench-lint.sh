@@ -78,3 +78,35 @@ if os.environ.get("BENCH_BIG", "1") == "1":
 PY
 .build/release/decline-coach-bench 10000
 .build/release/decline-coach-bench turn
+
+# Long lines and long scenario graphs stay linear (the reliability issue): one 1 MB line of
+# finding-dense text against the same text split into lines, and check on 4,000-node chains
+# and 2,000 dangling gotos. Ratios and times are printed, never asserted.
+python3 - "$bin" "$out" <<'PY'
+import glob, json, os, subprocess, sys, time
+bin, out = sys.argv[1], sys.argv[2]
+texts = [json.loads(l)["text"].replace("\n", " ").replace("\r", " ") for f in sorted(glob.glob("Tests/corpus/*.jsonl")) for l in open(f, encoding="utf-8") if l.strip()]
+one, many = f"{out}/oneline-1mb.txt", f"{out}/lines-1mb.txt"
+body, size = [], 0
+while size < 1_000_000:
+    for t in texts:
+        body.append(t); size += len(t.encode()) + 1
+        if size >= 1_000_000: break
+open(one, "w").write(" ".join(body)); open(many, "w").write("\n".join(body))
+def timed(cmd):
+    s = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); return time.perf_counter() - s
+for fmt in ("json", "text"):
+    a, b = timed([bin, "lint", "--format", fmt, one]), timed([bin, "lint", "--format", fmt, many])
+    print(f"lint --format {fmt}: 1 MB on one line {a:5.2f} s, split into lines {b:5.2f} s, ratio {a / b:4.2f} (linear: under 3)")
+def chain(n, dangling):
+    lines = ["id: big", "title: Big", "channel: phone", "briefing: A briefing.", "start: n0", "nodes:"]
+    for i in range(n):
+        target = f"missing{i}" if dangling else (f"n{i + 1}" if i + 1 < n else "done")
+        lines += [f"  n{i}:", "    recruiter: \"Hello.\"", "    kind: decline", "    branches:", f"      - goto: {target}"]
+    lines += ["  done:", "    recruiter: \"Bye.\"", "    end: graceful"]
+    path = f"{out}/{'dangling' if dangling else 'chain'}-{n}.yaml"
+    open(path, "w").write("\n".join(lines) + "\n")
+    return path
+for n, dangling in ((4000, False), (2000, True)):
+    print(f"check, {n} {'dangling gotos' if dangling else 'chained nodes'}: {timed([bin, 'check', chain(n, dangling)]):5.2f} s (under 0.5)")
+PY

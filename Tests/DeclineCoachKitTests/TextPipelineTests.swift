@@ -60,6 +60,14 @@ struct TextPipelineTests {
         #expect(throws: CompiledReader.Damaged.self) { var r = try CompiledReader(base64: "AQAAAA=="); _ = try Lexicon(compiled: &r) }
     }
 
+    @Test func placingManyOffsetsAtOnceAgreesWithPlacingEach() {
+        let a = analyse("Café déjà vu, naïve.\nSecond line — “quoted” text.\r\nThird\rfourth line ends here.")
+        let offsets = Array(stride(from: 0, to: a.bytes.count, by: 3)) + [a.bytes.count]
+        let all = a.locations(ofBytes: offsets.reversed())
+        for offset in offsets { #expect(all[offset]! == a.location(ofByte: offset), "offset \(offset)") }
+        #expect(a.location(ofByte: a.bytes.count).line == 4, "a lone CR ends the third line")
+    }
+
     @Test func tokensKeepTheirSourceRanges() {
         let a = analyse("Hi Marco,\nI’m withdrawing.")
         let marco = a.tokens[1]

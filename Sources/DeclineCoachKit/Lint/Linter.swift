@@ -59,7 +59,13 @@ public struct Linter: Sendable {
         }
         var findings: [Finding] = []
         for rule in Linter.rules where applicable.contains(rule.description.id) {
-            findings += draft.violations(of: rule).map { finding(rule.description, $0, draft) }
+            findings += draft.violations(of: rule).map { finding(rule.description, $0, draft, located: false) }
+        }
+        // every finding's line and column in one sweep over the text
+        let places = draft.analysis.locations(ofBytes: findings.compactMap(\.byteRange).flatMap { [$0.lowerBound, $0.upperBound] })
+        for i in findings.indices {
+            guard let range = findings[i].byteRange, let start = places[range.lowerBound], let end = places[range.upperBound] else { continue }
+            findings[i].line = start.line; findings[i].column = start.column; findings[i].endLine = end.line; findings[i].endColumn = end.column
         }
         findings.sort { a, b in
             if a.level != b.level { return a.level > b.level }
@@ -86,13 +92,15 @@ public struct Linter: Sendable {
         return name.isEmpty || name.count > 60 ? nil : name
     }
 
-    func finding(_ d: RuleDescription, _ v: Violation, _ draft: Draft) -> Finding {
+    func finding(_ d: RuleDescription, _ v: Violation, _ draft: Draft, located: Bool = true) -> Finding {
         var f = Finding(rule: d.id, level: d.level, message: v.message ?? d.message, hint: d.hint,
                         section: d.guideSections.first?.heading ?? "")
         if let range = v.bytes, !range.isEmpty {
-            let start = draft.analysis.location(ofByte: range.lowerBound)
-            let end = draft.analysis.location(ofByte: range.upperBound)
-            f.line = start.line; f.column = start.column; f.endLine = end.line; f.endColumn = end.column
+            if located { // else the caller places all findings at once
+                let start = draft.analysis.location(ofByte: range.lowerBound)
+                let end = draft.analysis.location(ofByte: range.upperBound)
+                f.line = start.line; f.column = start.column; f.endLine = end.line; f.endColumn = end.column
+            }
             f.byteRange = range
             f.excerpt = draft.text(range.lowerBound..<min(range.upperBound, range.lowerBound + 240))
         }

@@ -17,10 +17,14 @@ public enum ScenarioChecker {
             let hint = suggestion(for: scenario.start, among: scenario.order).map { "; did you mean '\($0)'?" } ?? ""
             report(.badStart, "start node '\(scenario.start)' does not exist\(hint)", firstLocation)
         }
+        var suggested = 0
         for id in scenario.order {
             let node = nodes[id]!
             for branch in node.branches where nodes[branch.target] == nil {
-                let hint = suggestion(for: branch.target, among: scenario.order).map { "did you mean '\($0)'? " } ?? ""
+                // "did you mean" compares against every node: only for the first few, so a file of
+                // thousands of bad gotos is still checked in linear time
+                suggested += 1
+                let hint = suggested <= 20 ? suggestion(for: branch.target, among: scenario.order).map { "did you mean '\($0)'? " } ?? "" : ""
                 report(.danglingGoto, "goto '\(branch.target)' names no node; \(hint)add the node or fix the name", branch.targetLocation)
             }
             if let last = node.branches.last, last.condition != nil {
@@ -34,13 +38,14 @@ public enum ScenarioChecker {
             guard reachable.insert(id).inserted, let node = nodes[id] else { continue }
             stack.append(contentsOf: node.branches.map(\.target).filter { nodes[$0] != nil })
         }
+        // which nodes can reach an ending: a walk back from the endings along reversed edges
+        // (linear in the graph; a fixpoint over all nodes was quadratic on long chains)
+        var predecessors: [String: [String]] = [:]
+        for id in scenario.order { for branch in nodes[id]!.branches { predecessors[branch.target, default: []].append(id) } }
         var canEnd = Set(scenario.order.filter { nodes[$0]!.isEnding })
-        var changed = true
-        while changed {
-            changed = false
-            for id in scenario.order where !canEnd.contains(id) {
-                if nodes[id]!.branches.contains(where: { canEnd.contains($0.target) }) { canEnd.insert(id); changed = true }
-            }
+        var back = Array(canEnd)
+        while let id = back.popLast() {
+            for p in predecessors[id] ?? [] where canEnd.insert(p).inserted { back.append(p) }
         }
         if nodes[scenario.start] != nil {
             for id in scenario.order where !reachable.contains(id) {
@@ -66,7 +71,8 @@ public enum ScenarioChecker {
         var memo: [String: LintResult] = [:]
 
         mutating func result(_ reply: String, at node: ScenarioNode) -> LintResult {
-            let key = node.id + "\u{0}" + reply
+            // the verdict depends on the node's context, not its name: nodes alike share it
+            let key = "\(node.kind.rawValue)|\(node.expect.joined(separator: ","))|\(node.skip.joined(separator: ","))\u{0}" + reply
             if let known = memo[key] { return known }
             let result = linter.lint(reply, context: scenario.context(at: node))
             memo[key] = result
@@ -203,16 +209,20 @@ public enum ScenarioChecker {
 
     /// Words a line uses to address someone by name ("Thanks, Sam", "Hi Chris,"), other than
     /// placeholders and the scenario's own names.
-    public static func literalNames(in line: String, facts: Facts) -> [String] {
+    /// Vocatives: "Thanks, Sam", "Hi Chris,", "..., Maya." (compiled once).
+    nonisolated(unsafe) static let vocatives: [NSRegularExpression] = {
         let openers = "Hi|Hello|Hey|Dear|Thanks|Thank you|Congratulations|Congrats|Cheers|Bye|Goodbye|Take care|All the best|Best of luck|Good luck|Sorry|Morning|Great|Look|Listen|Right|Okay|OK|Sure|Well|Oh|Ah|Wow|Understood|Lovely|Fair enough|No problem|No problem at all"
-        let patterns = ["\\b(?:\(openers)),? ([A-Z][a-z]+)\\b(?=[,.!?]|$)", ", ([A-Z][a-z]+)[.!?]\\s*$", ", ([A-Z][a-z]+)[.!?] "]
+        return ["\\b(?:\(openers)),? ([A-Z][a-z]+)\\b(?=[,.!?]|$)", ", ([A-Z][a-z]+)[.!?]\\s*$", ", ([A-Z][a-z]+)[.!?] "]
+            .compactMap { try? NSRegularExpression(pattern: $0) }
+    }()
+
+    public static func literalNames(in line: String, facts: Facts) -> [String] {
         let known = Set((facts.names + [facts.role ?? ""]).flatMap { $0.split(separator: " ").map(String.init) })
         let notNames: Set<String> = ["I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                                      "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                      "November", "December", "Team", "Everyone", "All", "Again", "Though", "Anyway", "Then", "Too"]
         var found: [String] = []
-        for pattern in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+        for regex in vocatives {
             for match in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
                 guard let r = Range(match.range(at: 1), in: line) else { continue }
                 let word = String(line[r])

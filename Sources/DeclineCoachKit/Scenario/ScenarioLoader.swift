@@ -28,6 +28,11 @@ public struct ScenarioLoader {
 
     public static func load(path: String) -> (Scenario?, [Diagnostic]) {
         var isDirectory: ObjCBool = false
+        // the size is known before reading: a huge (or sparse) file is refused without loading it
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maximumSize {
+            return (nil, [Diagnostic(.unreadable, "the file is \(size.intValue / 1_000_000) MB; a scenario must be under 1 MB (split it or trim it)",
+                                     file: path, at: .start)])
+        }
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: path) else {
             return (nil, [Diagnostic(.unreadable, "cannot read the file: check the path and permissions", file: path, at: .start)])

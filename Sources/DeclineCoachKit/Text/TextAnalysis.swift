@@ -267,6 +267,28 @@ public struct TextAnalysis: Sendable {
     }
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
+    /// The line and column of many byte offsets at once, in one sweep: counting each column from
+    /// its line's start would cost the line's length per offset (quadratic on one long line).
+    public func locations(ofBytes offsets: [Int]) -> [Int: (line: Int, column: Int)] {
+        var result: [Int: (line: Int, column: Int)] = [:]
+        result.reserveCapacity(offsets.count)
+        var line = -1, k = 0, column = 1
+        for offset in Set(offsets).sorted() {
+            var lo = 0, hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            if lo != line { line = lo; k = Int(lineStarts[lo]); column = 1 }
+            while k < offset && k < bytes.count {
+                if bytes[k] & 0xC0 != 0x80 { column += 1 }
+                k += 1
+            }
+            result[offset] = (line + 1, column)
+        }
+        return result
+    }
+
     public func location(ofByte offset: Int) -> (line: Int, column: Int) {
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
