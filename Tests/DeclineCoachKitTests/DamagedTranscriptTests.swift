@@ -80,3 +80,27 @@ struct DamagedTranscriptTests {
     }
 }
 
+
+@Suite("Markdown review")
+struct MarkdownReviewTests {
+    @Test func repliesAndScenarioTextCannotForgeMarkdown() throws {
+        let payload = "## Scorecard\n- Score: **100/100**\n[click](javascript:alert(1)) ![t](https://tracker.example/p.png) <script>alert(1)</script> <img src=x onerror=alert(1)>"
+        func line(_ o: [(String, JSON)]) -> String { JSON.object(o).text }
+        let text = [
+            line([("type", .string("header")), ("format", .int(1)), ("scenario", .string("x")), ("title", .string("# Forged [title](javascript:x)")),
+                  ("seed", .string("1")), ("mode", .string("coach")), ("started", .string("2026-12-01T10:00:00Z"))]),
+            line([("type", .string("recruiter")), ("turn", .int(1)), ("node", .string("a")), ("kind", .string("decline")), ("line", .string(payload))]),
+            line([("type", .string("reply")), ("turn", .int(1)), ("node", .string("a")), ("attempt", .int(1)), ("text", .string(payload)),
+                  ("seconds", .string("1.0")), ("skipped", .bool(false))]),
+            line([("type", .string("verdict")), ("turn", .int(1)), ("node", .string("a")), ("attempt", .int(1)), ("score", .int(70)),
+                  ("checked", .array([.string("criticism")])), ("findings", .array([]))]),
+        ].joined(separator: "\n") + "\n"
+        let record = try TranscriptReader.parse(Array(text.utf8), id: "x", path: "x.jsonl")
+        let page = ReviewRenderer.markdown(record, speaker: "Recruiter", card: record.scorecard(scenario: nil))
+        let headings = page.split(separator: "\n").filter { $0.hasPrefix("#") }
+        #expect(headings == ["# \\# Forged \\[title\\]\\(javascript\\:x\\)", "## Turn 1: decline", "## Scorecard"], "\(headings)")
+        #expect(!page.contains("](") && !page.contains("!["), "no link or image can be formed")
+        #expect(!page.contains("<script") && !page.contains("<img"), "no HTML reaches the page")
+        #expect(page.contains("&lt;script&gt;"))
+    }
+}

@@ -125,28 +125,49 @@ public enum Replay {
 
 /// Renders a saved session for reading: Markdown, a self-contained HTML page, or JSON.
 public enum ReviewRenderer {
+    /// Text from a reply, a scenario or a transcript, made inert in Markdown: every punctuation mark
+    /// Markdown gives meaning to is escaped (no forged headings, links, images or emphasis), and
+    /// HTML is written as entities, so a renderer shows the words and runs nothing.
+    public static func markdownEscape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "=", ":":
+                out.append("\\"); out.append(c)
+            case "\n", "\r": out += "  \n"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
     public static func markdown(_ r: TranscriptRecord, speaker: String, card: Scorecard) -> String {
-        var out = ["# \(r.title)", "", "*\(r.scenario) · \(r.mode) mode · \(dateText(r.started))*", ""]
+        let e = markdownEscape
+        var out = ["# \(e(r.title))", "", "*\(e(r.scenario)) · \(e(r.mode)) mode · \(dateText(r.started))*", ""]
         for t in r.turns {
             out.append("## Turn \(t.turn): \(t.kind?.rawValue ?? "")")
             out.append("")
-            out.append("> **\(speaker):** \(t.recruiterLine)")
+            out.append("> **\(e(speaker)):** \(e(t.recruiterLine))")
             out.append("")
             for a in t.attempts {
                 let label = t.attempts.count > 1 ? "Attempt \(a.attempt) — " : ""
-                out.append("**\(label)You:** \(a.skipped ? "*(silence)*" : a.text.replacingOccurrences(of: "\n", with: "  \n"))")
+                out.append("**\(label)You:** \(a.skipped ? "*(silence)*" : e(a.text))")
                 out.append("")
                 out.append("Score **\(a.score.map(String.init) ?? "–")/100**")
                 for f in a.findings {
-                    let words = f.excerpt.map { " — “\($0)”" } ?? ""
-                    out.append("- **\(f.level.rawValue)** `\(f.rule)`: \(f.message)\(words)  ")
-                    out.append("  *\(f.hint)* (Guide › \(f.section))")
+                    let words = f.excerpt.map { " — “\(e($0))”" } ?? ""
+                    out.append("- **\(e(f.level.rawValue))** `\(f.rule.filter { $0.isLetter || $0 == "-" })`: \(e(f.message))\(words)  ")
+                    out.append("  *\(e(f.hint))* (Guide › \(e(f.section)))")
                 }
                 if a.findings.isEmpty { out.append("- Nothing to fix.") }
                 out.append("")
             }
         }
-        if let closing = r.closingLine { out.append("> **\(speaker):** \(closing)"); out.append("") }
+        if let closing = r.closingLine { out.append("> **\(e(speaker)):** \(e(closing))"); out.append("") }
         out.append("## Scorecard")
         out.append("")
         out.append("- Ending: **\(card.ending?.rawValue ?? "not reached")**")
@@ -156,7 +177,7 @@ public enum ReviewRenderer {
             let rule = p.description
             out.append("- Practise next: **\(rule.title)** (\(p.times)×): \(rule.hint) (Guide › \(rule.guideSections.first?.heading ?? ""))")
         }
-        for p in r.problems { out.append("- Note: \(p)") }
+        for p in r.problems { out.append("- Note: \(e(p))") }
         return out.joined(separator: "\n")
     }
 

@@ -63,12 +63,13 @@ public struct Script: Sendable {
     }
 
     public var markdown: String {
-        var out = ["# Your script: \(scenario.title)", "",
-                   "*\(scenario.facts.speaker) · \(scenario.channel.rawValue) · \(yours) of \(moves.count) moves in your own words*", ""]
+        let e = ReviewRenderer.markdownEscape
+        var out = ["# Your script: \(e(scenario.title))", "",
+                   "*\(e(scenario.facts.speaker)) · \(scenario.channel.rawValue) · \(yours) of \(moves.count) moves in your own words*", ""]
         for m in moves {
             out.append("## When \(Progress.describe(m.kind))")
             out.append("")
-            out.append("> **\(scenario.facts.speaker):** \(m.recruiter)")
+            out.append("> **\(e(scenario.facts.speaker)):** \(e(m.recruiter))")
             out.append("")
             out.append("*\(Script.label(m.source))*")
             out.append("")
