@@ -168,10 +168,7 @@ final class CoachRun {
                 switch RehearsalInput.read(raw, channel: .email) {
                 case .empty: return
                 case .startBlock(let first):
-                    if first == nil, echoReplies { say("you › " + RehearsalInput.blockFence) }
-                    guard let text = readBlock(first: first) else { return }
-                    echo(text, fenced: first == nil)
-                    replyStarted = Date()
+                    guard let text = block(startingWith: first) else { return }
                     render(rehearsal.confirmByEmail(text, seconds: 0))
                     return
                 case .command(.quit), .command(.skip): return
@@ -212,10 +209,8 @@ final class CoachRun {
                     say(style.dim("(say something, or :skip to stay silent)"))
                     continue
                 case .startBlock(let first):
-                    if first == nil { if echoReplies { say("you › " + RehearsalInput.blockFence) } }
-                    guard let text = readBlock(first: first) else { return nil }
+                    guard let text = block(startingWith: first) else { return nil }
                     reader.remember(text.replacingOccurrences(of: "\n", with: " "))
-                    echo(text, fenced: first == nil)
                     return .reply(text, skipped: false)
                 case .command(let command):
                     reader.remember(raw)
@@ -248,6 +243,15 @@ final class CoachRun {
         say("you › " + (lines.first.map(String.init) ?? ""))
         for l in lines.dropFirst() { say("      " + l) }
         if fenced { say("      " + RehearsalInput.blockFence) }
+    }
+
+    /// A multi-line reply, read and echoed (nil at the end of input): after a `"""` line, or an
+    /// email's first line.
+    private func block(startingWith first: String?) -> String? {
+        if first == nil, echoReplies { say("you › " + RehearsalInput.blockFence) }
+        guard let text = readBlock(first: first) else { return nil }
+        echo(text, fenced: first == nil)
+        return text
     }
 
     /// Lines up to the closing \"\"\" (an email started by its first line keeps that line).

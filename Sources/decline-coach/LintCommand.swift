@@ -126,9 +126,11 @@ enum LintReport {
         var out: [String] = []
         let name = source == "-" ? "standard input" : source
         out.append(style.bold(sanitizeForTerminal(name)) + style.dim(" (\(result.context.channel.rawValue), \(result.context.turn.rawValue))") + "  score \(scoreText(result.score, style))")
-        // lines end as the linter counts them: "\n", "\r\n" or a lone "\r"
-        let lines = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-            .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+        // lines end as the linter counts them: "\n", "\r\n" or a lone "\r"; split only when a
+        // finding has no byte range to mark by (a finding the linter made always has one)
+        let lines = result.findings.allSatisfy({ $0.byteRange != nil || $0.line == nil }) ? [] :
+            String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+                .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
         /// The finding's own stretch of its line (a few hundred bytes around it), with the column in
         /// that stretch: marking a whole 1 MB line for each finding would be quadratic.
         func window(_ f: Finding) -> (text: String, column: Int, endColumn: Int)? {

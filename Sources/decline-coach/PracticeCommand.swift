@@ -18,7 +18,7 @@ struct PracticeCommand: ParsableCommand {
         two lines holding only \"\"\", or write it in your editor with :edit.
 
         Commands: :help :hint :model :retry :skip :edit :guide [section] :transcript :quit
-        Ctrl-C clears the line; Ctrl-D or :quit ends the session (it is saved either way).
+        Ctrl-C clears the line; Ctrl-D or :quit ends the session (saved once you have replied).
 
         Examples:
           decline-coach practice                           pick from the menu

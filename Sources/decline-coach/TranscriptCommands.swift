@@ -86,7 +86,7 @@ struct ReviewCommand: ParsableCommand {
         let records = loadTranscripts()
         let record = try findTranscript(id, in: records)
         let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
-        let scenario = library.scenario(record.scenario)?.personalised(record.user)
+        let scenario = library.scenario(of: record)?.personalised(record.user)
         let who = scenario?.facts.speaker ?? "Recruiter"
         // the same scorecard the session ended with, counted the same way
         let card = record.scorecard(scenario: scenario)
@@ -155,9 +155,7 @@ struct ReplayCommand: ParsableCommand {
         let record = try findTranscript(id, in: loadTranscripts())
         let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
         let style = Style.forStdout()
-        // the library first; else the file the session was played from, if it is still there
-        let fromFile = record.scenarioFile.flatMap { ScenarioLoader.load(path: $0).0 }.flatMap { $0.id == record.scenario ? $0 : nil }
-        guard let scenario = library.scenario(record.scenario) ?? fromFile else {
+        guard let scenario = library.scenario(of: record) else {
             print("The scenario '\(sanitizeForTerminal(record.scenario))' is no longer in the library"
                   + (record.scenarioFile.map { " or at \(sanitizeForTerminal($0))" } ?? "") + ", so this session cannot be replayed.")
             throw ExitCode(1)
@@ -261,8 +259,7 @@ struct ScriptCommand: ParsableCommand {
             scenario = try loadScenario(target)
         } else {
             let record = try findTranscript(target, in: records)
-            let fromFile = record.scenarioFile.flatMap { ScenarioLoader.load(path: $0).0 }.flatMap { $0.id == record.scenario ? $0 : nil }
-            guard let s = library.scenario(record.scenario) ?? fromFile else {
+            guard let s = library.scenario(of: record) else {
                 throw UsageFailure(description: "the scenario '\(record.scenario)' of that session is no longer in the library")
             }
             scenario = s

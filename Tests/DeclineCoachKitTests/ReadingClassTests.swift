@@ -29,6 +29,8 @@ struct ReadingClassTests {
         // what the speaker should have done is not a complaint about them
         Case(text: "I should have been clearer earlier: I'm withdrawing.", turn: .addressConcerns, fires: [], passes: ["criticism"]),
         Case(text: "I handled my own search badly, and that's on me.", turn: .frustration, fires: [], passes: ["criticism"]),
+        // ... but "I would have appreciated" is the speaker complaining about them
+        Case(text: "Thanks. I would have appreciated a heads-up about the travel, though.", turn: .details, fires: ["criticism"], passes: []),
         // bargaining as a condition with a figure, or inverted
         Case(text: "I've signed elsewhere, but if it went up to 70 I'd think about it.", turn: .counteroffer, fires: ["negotiation"], passes: []),
         Case(text: "Were the base salary a good deal higher, I might reconsider.", turn: .counteroffer, fires: ["negotiation"], passes: []),

@@ -51,6 +51,14 @@ public struct ScenarioLibrary: Sendable {
 
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
+    /// The scenario a saved session was played from: the library's, else the file the transcript
+    /// names (read only when the library lacks it), if it still holds that scenario.
+    public func scenario(of record: TranscriptRecord) -> Scenario? {
+        if let known = scenario(record.scenario) { return known }
+        guard let file = record.scenarioFile, let s = ScenarioLoader.load(path: file).0, s.id == record.scenario else { return nil }
+        return s
+    }
+
     /// The scenarios a user can pick from: the shipped library, then their own in
     /// `<data dir>/scenarios/` (an id already shipped is reported and skipped).
     public static func defaultDirectories(dataDirectory: String = DataDirectory.path()) -> [String] {

@@ -52,9 +52,7 @@ public struct Rehearsal: Sendable {
     /// Scores the confirming email as an email that confirms a call (so channel-fit does not apply).
     public mutating func confirmByEmail(_ text: String, seconds: Double = 0) -> [TranscriptEvent] {
         guard offersConfirmingEmail else { return [] }
-        let context = LintContext(channel: .email, turn: .decline, reason: scenario.facts.reason, stage: scenario.stage,
-                                  futureInterest: scenario.facts.futureInterest, names: scenario.facts.names, skip: ["channel-fit"])
-        let result = Linter().lint(text, context: context)
+        let result = Linter().lint(text, context: scenario.context(turn: .decline, channel: .email, skip: ["channel-fit"]))
         confirmation = result
         replies += 1
         turn += 2 // the closing words took a number of their own

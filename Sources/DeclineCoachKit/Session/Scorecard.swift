@@ -41,7 +41,6 @@ public struct Scorecard: Sendable, Equatable {
         public var rule: String
         public var times: Int
         public var description: RuleDescription { Linter.rule(id: rule)!.description }
-        public static func == (a: PractiseNext, b: PractiseNext) -> Bool { a.rule == b.rule && a.times == b.times }
     }
 
     /// Saying something, and filling a template's slots, are not achievements: never "went well".

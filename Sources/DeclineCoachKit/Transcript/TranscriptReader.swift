@@ -42,7 +42,6 @@ public struct TranscriptRecord: Sendable {
     /// The closing words of the ending node, if the session reached one.
     public var closingLine: String?
     public var ending: Ending?
-    public var score: Int?
     public var endReason: String?
     /// Lines that could not be read (a truncated last line, a corrupt line), with why.
     public var problems: [String] = []
@@ -174,7 +173,6 @@ public enum TranscriptReader {
                 continue
             case "end":
                 record!.ending = (object["ending"] as? String).flatMap(Ending.init(rawValue:))
-                record!.score = object["score"] as? Int
                 record!.endReason = object["reason"] as? String ?? "ending"
             default:
                 problems.append("line \(n + 1) has an unknown event type '\(type)'; skipped")

@@ -37,9 +37,12 @@ public struct CriticismRule: Rule {
     ]
 
     /// "I should have been clearer": what the speaker should have done is not a complaint about them.
+    /// Only when the phrase is the bare perfect ("had been clearer"): one that carries its own
+    /// modal ("I would have appreciated a heads-up") is the speaker's complaint about them.
     func saysOfSelf(_ hit: Hit, _ draft: Draft) -> Bool {
-        var k = Int(hit.first) - 1
         let modals: Set<String> = ["should", "could", "would", "might", "must", "really", "probably", "definitely"]
+        guard !modals.contains(draft.word(Int(hit.first))) else { return false }
+        var k = Int(hit.first) - 1
         while k >= 0, draft.tokens[k].sentence == draft.tokens[Int(hit.first)].sentence, modals.contains(draft.word(k)) { k -= 1 }
         return k >= 0 && ["i", "we"].contains(draft.word(k))
     }
