@@ -33,9 +33,9 @@ struct Style: Sendable {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error (sanitised: messages quote file names and file contents).
 func printError(_ message: String) {
-    var line = "decline-coach: \(message)\n"
+    var line = TerminalSafe.sanitize("decline-coach: \(message)") + "\n"
     line.withUTF8 { buffer in
         var offset = 0
         while offset < buffer.count {
@@ -47,5 +47,18 @@ func printError(_ message: String) {
 }
 
 /// Removes terminal control sequences from text we did not write (scenario
-/// text, file contents) before it reaches the terminal.
-func sanitizeForTerminal(_ s: String) -> String { ScenarioLoader.clean(s) }
+/// text, file contents); used where text is measured or wrapped before printing.
+func sanitizeForTerminal(_ s: String) -> String { TerminalSafe.sanitize(s) }
+
+/// Every line the executable prints goes through here: it shadows `Swift.print` in this module,
+/// so no path can forget the sanitiser. Only the SGR codes of our own `Style` survive, and only
+/// when standard output gets colour.
+/// (No default for `text`: a defaulted parameter ranks below `Swift.print(_:...)` and the shadow
+/// would silently stop applying; `print()` below covers the empty line.)
+func print(_ text: String, terminator: String = "\n") {
+    Swift.print(TerminalSafe.sanitize(text, allowingStyle: stdoutStyle.enabled), terminator: terminator)
+}
+
+func print() { Swift.print() }
+
+let stdoutStyle = Style.forStdout()

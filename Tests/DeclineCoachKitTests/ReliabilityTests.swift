@@ -104,3 +104,32 @@ struct MarkdownReviewTests {
         #expect(page.contains("&lt;script&gt;"))
     }
 }
+
+@Suite("The terminal sanitiser")
+struct TerminalSafeTests {
+    @Test(arguments: [
+        ("a\u{1B}[2J\u{1B}[Hb", "ab"),                                   // clear screen, cursor home
+        ("a\u{1B}]52;c;aGk=\u{07}b", "ab"),                              // clipboard write, BEL-terminated
+        ("\u{1B}]8;;http://x.test\u{1B}\\link\u{1B}]8;;\u{1B}\\", "link"), // a hyperlink keeps its words only
+        ("a\u{1B}]0;title\u{1B}\\b", "ab"),                              // window title, ST-terminated
+        ("a\u{9B}2Jb", "ab"),                                           // C1 CSI
+        ("a\u{9D}0;t\u{9C}b", "ab"),                                     // C1 OSC and C1 ST
+        ("a\u{1B}P1$qm\u{1B}\\b", "ab"),                                 // DCS with its payload
+        ("a\u{07}\u{08}\r\u{7F}b", "ab"),                                // BEL, BS, CR, DEL
+        ("a\u{1B}7\u{1B}cb", "ab"),                                      // two-character escapes
+        ("a\u{1B}", "a"), ("a\u{1B}]unterminated", "a"),                 // cut short
+        ("line one\n\ttab ✓ café", "line one\n\ttab ✓ café"),             // text without controls is untouched
+    ])
+    func removesEverySequenceAndKeepsTheWords(input: String, expected: String) {
+        #expect(TerminalSafe.sanitize(input) == expected)
+        #expect(TerminalSafe.sanitize(input, allowingStyle: true) == expected)
+    }
+
+    @Test func keepsOnlyOurOwnStylingWhenColourIsOn() {
+        let ours = "\u{1B}[1mbold\u{1B}[0m \u{1B}[31mred\u{1B}[0m"
+        #expect(TerminalSafe.sanitize(ours, allowingStyle: true) == ours)
+        #expect(TerminalSafe.sanitize(ours) == "bold red")
+        // concealed text, cursor moves and other code combinations are not ours
+        #expect(TerminalSafe.sanitize("\u{1B}[8mhidden\u{1B}[1;1H\u{1B}[1;31mx\u{1B}[4;31my", allowingStyle: true) == "hiddenx\u{1B}[4;31my")
+    }
+}

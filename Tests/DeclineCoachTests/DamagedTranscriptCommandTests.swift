@@ -19,13 +19,13 @@ struct DamagedTranscriptCommandTests {
         for arguments in [["transcripts"], ["progress"], ["script", "last"]] {
             let out = try Binary.run(arguments, environment: env)
             #expect(out.status <= 2, "\(arguments): \(out.stderr)")
-            #expect(!out.stdout.contains("\u{1B}") && !out.stderr.contains("\u{1B}"), "\(arguments) leaked an escape")
+            #expect(EscapeSequenceTests.controls(out.stdout + out.stderr) == "\"\"", "\(arguments) leaked a control sequence")
         }
         for file in files {
             for arguments in [["review", home + "/transcripts/" + file], ["replay", home + "/transcripts/" + file]] {
                 let out = try Binary.run(arguments, environment: env)
                 #expect(out.status <= 2, "\(arguments): \(out.stderr.prefix(300))")
-                #expect(!out.stdout.contains("\u{1B}"), "\(arguments) leaked an escape")
+                #expect(EscapeSequenceTests.controls(out.stdout + out.stderr) == "\"\"", "\(arguments) leaked a control sequence")
             }
         }
         let two = try Binary.run(["review", home + "/transcripts/two-headers.jsonl"], environment: env)

@@ -451,21 +451,9 @@ public struct ScenarioLoader {
 
     /// Scenario text is shown in a terminal: drop control characters and escape
     /// sequences (newlines and tabs stay).
-    public static func clean(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var iterator = text.unicodeScalars.makeIterator()
-        while let c = iterator.next() {
-            if c == "\u{1B}" {
-                guard let next = iterator.next() else { break }
-                if next == "[" { while let d = iterator.next(), !(0x40...0x7E).contains(d.value) {} }
-                else if next == "]" { while let d = iterator.next(), d != "\u{07}", d != "\u{1B}" {} }
-                continue
-            }
-            if (c.value < 0x20 && c != "\n" && c != "\t") || (0x7F...0x9F).contains(c.value) { continue }
-            out.append(c)
-        }
-        return String(out)
-    }
+    /// Scenario text is cleaned as it loads as well as where it is printed, so a line a host
+    /// shows by other means (voice, a web page) carries no control sequences either.
+    public static func clean(_ text: String) -> String { TerminalSafe.sanitize(text) }
 
     private mutating func reportYAML(_ error: YamlError) {
         switch error {
