@@ -43,3 +43,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses (Fuzz/), declared only for scripts/fuzz.sh, which sets DECLINE_COACH_FUZZ:
+// they need `-sanitize=fuzzer`, which no ordinary build wants. The library is instrumented too, so
+// coverage guides the fuzzer through the rules, the loader and the reader, not just the harness.
+if Context.environment["DECLINE_COACH_FUZZ"] != nil {
+    let fuzzing: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])]
+    let linking: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    for target in package.targets where target.name == "DeclineCoachKit" {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    }
+    for name in ["lint", "scenario", "transcript"] {
+        package.targets.append(.executableTarget(name: "fuzz-\(name)", dependencies: ["DeclineCoachKit"], path: "Fuzz/\(name)",
+                                                 swiftSettings: fuzzing, linkerSettings: linking))
+    }
+}
