@@ -11,16 +11,44 @@ public struct BriefReasonRule: Rule {
             RuleExample("Hi Petra, thanks for reaching out. I've decided not to go ahead with my application."),
             RuleExample("Thank you for arranging my interview. After a good deal of thought, I've decided to withdraw from the process.", channel: .email),
             RuleExample("Hi Nadia, thanks for calling. I've decided to withdraw from the process. I hope you find a great producer."),
+            RuleExample("Thanks so much for calling, so I'll withdraw. Good luck."),
+            RuleExample("Having thought it over, I'm withdrawing. All the best."),
         ],
         nonTriggering: [
             RuleExample("I've accepted a role elsewhere, so I'm withdrawing from the process."),
             RuleExample("I've realised the position doesn't match the direction I want to take, so I'd like to withdraw."),
             RuleExample("Because of a change in my family circumstances, I must withdraw.", channel: .email),
+            RuleExample("The site is near enough two hours each way for me, so I'm going to withdraw."),
+            RuleExample("I need to withdraw, as my nan has just gone into a hospice and I want to be with the family."),
+            RuleExample("Having seen the offer range, I'll be withdrawing. Best of luck with the search.", channel: .email),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
         if !draft.statedReasons.isEmpty { return [] }
         let because = draft.inBody(.causal).contains { !draft.analysis.isNegated($0) && Int($0.last) + 2 < draft.tokens.count }
-        return because ? [] : [Violation()]
+        return because || linksAReason(draft) ? [] : [Violation()]
+    }
+
+    /// A reason tied to the decision by the sentence's shape, whatever the reason is: content before
+    /// "so" ("the commute is two hours, so I'm withdrawing"), content after "as" or "since" ("I'm
+    /// withdrawing, as my nan has gone into a hospice"), or an opening ground ("Having seen the range, ...").
+    func linksAReason(_ draft: Draft) -> Bool {
+        let a = draft.analysis
+        let content = 3 // words that make a ground, not a filler ("so, ...")
+        for decision in draft.hits(.decision) where !a.isNegated(decision) {
+            let s = a.sentence(of: decision)
+            let first = Int(a.sentences[s].firstToken), end = Int(a.sentences[s].endToken)
+            // courtesy and filler before the link are not a reason: "Thanks for calling, so I'm withdrawing"
+            let before = { (k: Int) in (first..<k).filter { !draft.tokens[$0].has(.contraction) }.count }
+            for link in draft.hits(.resultLink, inSentence: s) where Int(link.last) < Int(decision.first) {
+                let lo = draft.hits(.thanks, inSentence: s).filter { $0.last < link.first }.map { Int($0.last) + 1 }.max() ?? first
+                if (lo..<Int(link.first)).count >= content && before(Int(link.first)) >= content { return true }
+            }
+            for link in draft.hits(.causeLink, inSentence: s) where Int(link.first) > Int(decision.last) {
+                if end - Int(link.last) - 1 >= content { return true }
+            }
+            if let opener = draft.hits(.reasonOpener, inSentence: s).first, Int(opener.first) == first, opener.last < decision.first { return true }
+        }
+        return false
     }
 }
