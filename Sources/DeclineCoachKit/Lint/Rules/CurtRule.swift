@@ -14,12 +14,15 @@ public struct CurtRule: Rule {
             RuleExample("«Thanks, but no thanks».", turn: .counteroffer),
             RuleExample("«Whatever».", turn: .aggressive),
             RuleExample("«Bye».", turn: .close),
+            RuleExample("«got another job so wont need the interview»"),
         ],
         nonTriggering: [
             RuleExample("No. The decision's made and I'm withdrawing.", turn: .addressConcerns),
             RuleExample("Thank you, but I'm not interested in continuing. Best of luck with the search.", turn: .counteroffer),
             RuleExample("Thanks, bye for now, and good luck!", turn: .close),
             RuleExample("Okay. Anyway, as I said, I'm withdrawing. Thanks.", turn: .frustration),
+            RuleExample("Sorry Dana, I've taken another job, so I'm withdrawing."),
+            RuleExample("It's the commute, it's two hours each way.", turn: .details),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -39,7 +42,10 @@ public struct CurtRule: Rule {
         if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
-        if result.isEmpty, !courteous, draft.bodyHasAtMost(5) {
+        // A decline is news the other side did not expect: a few words with no courtesy and no apology
+        // brush them off ("got another job so wont need the interview"); an answer to a question may be short.
+        let bare = draft.context.turn == .decline && draft.hits(.apology).isEmpty ? 10 : 5
+        if result.isEmpty, !courteous, draft.bodyHasAtMost(bare) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
             let b = draft.analysis.bytes

@@ -53,6 +53,11 @@ public struct PersonalTouchRule: Rule {
     /// Interjections that open a spoken reply like a name would: "Yeah, hi".
     static let interjections: Set<String> = ["yeah", "yes", "yep", "yup", "no", "nope", "nah", "um", "umm", "erm", "er", "uh",
         "ah", "right", "look", "listen", "morning", "afternoon", "evening", "hiya", "sorry", "sure", "alright", "hm", "hmm", "okay"]
+    /// Greetings a spoken reply opens with, before the name of whom it greets.
+    static let spokenGreetings: Set<String> = ["hi", "hey", "hiya", "hello", "morning", "afternoon", "evening", "heya", "hullo"]
+    /// What follows a greeting without naming anyone: "hi there", "hey mate", "hi its lou".
+    static let notAddressees: Set<String> = ["there", "again", "guys", "folks", "mate", "love", "its", "im", "this", "it",
+        "i", "just", "thanks", "thank", "how", "hope", "good", "you", "again", "from", "to", "and", "is", "um", "uh", "so"]
     /// A self-introduction, "Hi, it's Kemal": the speaker's own name is not a personal touch.
     static let selfIntro: Set<String> = ["it's", "it’s", "i'm", "i’m", "name's", "name’s"]
 
@@ -75,6 +80,13 @@ public struct PersonalTouchRule: Rule {
            !PersonalTouchRule.notNames.contains(draft.word(0)), !PersonalTouchRule.interjections.contains(draft.word(0)),
            b[Int(t.end)...].first(where: { $0 != 32 }) == 44, ["hi", "hello", "hey", "hiya"].contains(draft.word(1)) {
             return []
+        }
+        // Texted or dictated, a name after the greeting has no capital: "hi megan its lou", "hiya sue"
+        if draft.email == nil, tokens.count > 2, PersonalTouchRule.spokenGreetings.contains(draft.word(0)),
+           tokens[1].has(.alphabetic), !tokens[1].has(.capitalised), tokens[1].sentence == tokens[0].sentence {
+            let word = draft.word(1)
+            if !PersonalTouchRule.notNames.contains(word), !PersonalTouchRule.interjections.contains(word),
+               !PersonalTouchRule.notAddressees.contains(word), !PersonalTouchRule.selfIntro.contains(word) { return [] }
         }
         var k = 0
         while k < tokens.count {
