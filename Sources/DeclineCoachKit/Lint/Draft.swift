@@ -234,7 +234,7 @@ public final class Draft {
             let first = Int(span.firstToken)
             let opener = hits(.interjection, inSentence: s).contains { Int($0.first) == first && $0.first <= hit.first }
             let runsOn = Int(span.endToken) - Int(hit.last) > 2 && !endsWithExclamation(s)
-            let sour = { (t: Int) in self.sentence(t, has: .complaint) || self.sentence(t, has: .negative) || self.isQuestion(t) }
+            let sour = { (t: Int) in self.sentence(t, has: .complaint) || self.soursOnThem(t) || self.isQuestion(t) }
             let sourNext = s + 1 < analysis.sentences.count && sour(s + 1)
             let word0 = analysis.text(from: hit.first, to: hit.first).lowercased()
             let exclaims = word0 == "what" // "What a generous offer" can be sincere beside a complaint about something else
@@ -250,9 +250,9 @@ public final class Draft {
             // "thanks a lot" is sarcastic beside an interjection, a complaint, or a bare order
             let first = Int(analysis.sentences[s].firstToken)
             let opensWithInterjection = hits(.interjection, inSentence: s).contains { Int($0.first) == first && Int($0.first) < Int(hit.first) }
-            let sourSentence = sentence(s, has: .complaint) || sentence(s, has: .wastedTime) || sentence(s, has: .negative)
+            let sourSentence = sentence(s, has: .complaint) || sentence(s, has: .wastedTime) || soursOnThem(s)
             let next = s + 1 < analysis.sentences.count ? s + 1 : nil
-            let sourNext = next.map { sentence($0, has: .complaint) || sentence($0, has: .wastedTime) || sentence($0, has: .negative)
+            let sourNext = next.map { sentence($0, has: .complaint) || sentence($0, has: .wastedTime) || soursOnThem($0)
                 || isBareOrder($0) || isQuestion($0) } ?? false
             let thanksFor = Int(hit.last) + 1 < tokens.count ? word(Int(hit.last) + 1) : ""
             let forAnAction = thanksFor == "for" && Int(hit.last) + 2 < tokens.count && word(Int(hit.last) + 2).hasSuffix("ing")
@@ -261,6 +261,28 @@ public final class Draft {
         }
         return result
     }()
+
+    /// Whether sentence `s` holds a negative word that is not about the speaker or the situation:
+    /// "Thanks a lot for lining up Friday. I've been a bit of an idiot" mocks no one.
+    func soursOnThem(_ s: Int) -> Bool {
+        guard sentence(s, has: .negative) || reading.clauses.contains(where: { $0.sentence == s && $0.isNegativeJudgement }) else { return false }
+        return reading.clauses.contains { clause in
+            clause.sentence == s && clause.isNegativeJudgement && clause.about != .speaker && clause.about != .situation
+        } || hits(.negative, inSentence: s).contains { reading.party(before: Int($0.first), in: analysis) != .speaker
+            && reading.clause(ofToken: Int($0.first)).about != .speaker }
+    }
+
+    /// Whether a command-like phrase ("calm down", "go away") is narrated rather than said to them:
+    /// it has a subject ("when things calm down", "the offer went away") or is inflected ("went").
+    public func isNarrated(_ hit: Hit) -> Bool {
+        let k = Int(hit.first)
+        let raw = analysis.text(of: k).lowercased()
+        if ["went", "gone", "goes", "going", "got", "gets", "getting", "grew", "grown", "calmed", "calms", "calming", "shuts"].contains(raw) { return true }
+        guard k > 0, tokens[k - 1].sentence == tokens[k].sentence, !tokens[k].has(.clauseStart) else { return false }
+        let subjects: Set<String> = ["i", "we", "they", "he", "she", "it", "things", "everything", "everyone", "that", "which",
+                                     "who", "dust", "life", "work", "stuff", "matters"]
+        return subjects.contains(word(k - 1))
+    }
 
     /// A short imperative with no courtesy ("Move it.").
     func isBareOrder(_ s: Int) -> Bool {

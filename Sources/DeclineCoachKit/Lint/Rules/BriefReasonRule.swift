@@ -41,7 +41,8 @@ public struct BriefReasonRule: Rule {
             // courtesy and filler before the link are not a reason: "Thanks for calling, so I'm withdrawing"
             let before = { (k: Int) in (first..<k).filter { !draft.tokens[$0].has(.contraction) }.count }
             for link in draft.hits(.resultLink, inSentence: s) where Int(link.last) < Int(decision.first) {
-                let lo = draft.hits(.thanks, inSentence: s).filter { $0.last < link.first }.map { Int($0.last) + 1 }.max() ?? first
+                let lo = draft.hits(.thanks, inSentence: s).filter { $0.last < link.first }
+                    .map { min(draft.clauseEnd(of: Int($0.last)), Int(link.first)) }.max() ?? first
                 if (lo..<Int(link.first)).count >= content && before(Int(link.first)) >= content { return true }
             }
             for link in draft.hits(.causeLink, inSentence: s) where Int(link.first) > Int(decision.last) {

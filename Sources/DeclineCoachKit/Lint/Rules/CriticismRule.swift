@@ -17,6 +17,7 @@ public struct CriticismRule: Rule {
             RuleExample("Honestly? The interviewer seemed «uninterested» in anything I said.", turn: .details),
             RuleExample("Honestly, the «other firm got back within two days».", turn: .frustration),
             RuleExample("«Did you even read my CV»? I've never worked in sales.", turn: .details),
+            RuleExample("Sure. «The ad said hybrid», and then the second interview said five days in the office.", turn: .details),
         ],
         nonTriggering: [
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),
@@ -24,6 +25,7 @@ public struct CriticismRule: Rule {
             RuleExample("I'm so sorry, I feel terrible about the timing.", turn: .frustration),
             RuleExample("I can hear this has gone badly for you today. Thank you for your time, and goodbye.", turn: .aggressive),
             RuleExample("Sorry for messing up your schedule; could we move it to Friday?", turn: .postpone),
+            RuleExample("The ad said hybrid, which suits me well, but I've accepted another offer.", turn: .details),
             RuleExample("I interviewed poorly on Tuesday, and I don't think I'm ready for a role at this level.", turn: .details),
             RuleExample("I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
         ])
@@ -45,6 +47,13 @@ public struct CriticismRule: Rule {
         var k = Int(hit.first) - 1
         while k >= 0, draft.tokens[k].sentence == draft.tokens[Int(hit.first)].sentence, modals.contains(draft.word(k)) { k -= 1 }
         return k >= 0 && ["i", "we"].contains(draft.word(k))
+    }
+
+    /// "Too junior for my experience": the role measured against the speaker is a matter of fit, not a put-down.
+    func measuresAgainstSelf(_ hit: Hit, _ draft: Draft) -> Bool {
+        let k = Int(hit.last) + 1
+        guard k + 1 < draft.tokens.count, draft.word(k) == "for" else { return false }
+        return ["me", "my", "what", "someone"].contains(draft.word(k + 1))
     }
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -84,11 +93,17 @@ public struct CriticismRule: Rule {
         for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
             add(phrase(hit), "is a rhetorical jab at them")
         }
-        for hit in draft.affirmed(.belittling) {
+        for hit in draft.affirmed(.belittling) where !measuresAgainstSelf(hit, draft) {
             let s = draft.analysis.sentence(of: hit)
             if reading.clauses.contains(where: { $0.sentence == s && reading.mentionsThem($0, in: draft.analysis) }) || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true }) {
                 add(phrase(hit), "belittles the role or the pay")
             }
+        }
+        // What they said, undone later: "the ad said hybrid, and then the second interview said five days"
+        for hit in draft.hits(.promised) where !draft.analysis.tokens[Int(hit.first)].has(.quoted) {
+            let s = draft.analysis.sentence(of: hit)
+            let undone = draft.hits(.reveal).contains { $0.first > hit.last && draft.analysis.sentence(of: $0) <= s + 1 }
+            if undone { add(phrase(hit), "sets what they said against what happened") }
         }
         // A judging word whose nearest party is them: "the interviewer seemed uninterested", "the offer is insulting".
         for clause in reading.clauses where clause.isNegativeJudgement && clause.about.isThem

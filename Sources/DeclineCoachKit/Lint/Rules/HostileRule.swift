@@ -23,6 +23,8 @@ public struct HostileRule: Rule {
             RuleExample("I've accepted an offer with an NYC-based SaaS company, so I'm withdrawing from the CI/CD role."),
             RuleExample("Thanks a lot for your help with the scheduling, Priya.", turn: .close),
             RuleExample("I'm not calling anyone an idiot; I simply won't continue.", turn: .aggressive),
+            RuleExample("Let's grab a coffee when things calm down.", turn: .close),
+            RuleExample("I'm sorry I've made you look bad with the partners.", turn: .frustration),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -30,14 +32,15 @@ public struct HostileRule: Rule {
         for hit in draft.hits(.profanity) { result.append(Violation(bytes: draft.bytes(of: hit))) }
         let reading = draft.reading
         // "I'm an idiot" runs down the speaker, not them
-        for hit in draft.affirmed(.insult) where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker {
+        for hit in draft.affirmed(.insult) where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker
+            && !draft.isNarrated(hit) {
             result.append(Violation(bytes: draft.bytes(of: hit), message: "This insults them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         for hit in draft.affirmed(.threat) {
             result.append(Violation(bytes: draft.bytes(of: hit), message: "This threatens them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         for hit in draft.affirmed(.wastedTime) { result.append(Violation(bytes: draft.bytes(of: hit))) }
-        for hit in draft.affirmed(.condescending) {
+        for hit in draft.affirmed(.condescending) where !draft.isNarrated(hit) {
             result.append(Violation(bytes: draft.bytes(of: hit), message: "This talks down to them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
@@ -85,12 +88,17 @@ public struct HostileRule: Rule {
         "bit", "little", "just", "very", "utterly", "proper", "real", "truly", "right", "an", "of", "'re", "’re", "been", "ve", "have",
         "the", "most", "single"]
 
+    /// Verbs that make "you" the one something happens to: "I've made you look bad".
+    static let causatives: Set<String> = ["made", "make", "makes", "making", "let", "lets", "letting", "left", "leave",
+                                          "leaves", "leaving", "got", "get", "gets", "getting", "had", "have"]
+
     /// "You're a bully", "you sound unhinged", "you rude little man": the listener called something bad.
     func secondPersonPutDowns(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         let you = draft.analysis.lexicon.id(of: "you")
         let tokens = draft.tokens
-        for k in tokens.indices where tokens[k].word == you && !tokens[k].has(.quoted) && !tokens[k].has(.negated) {
+        for k in tokens.indices where tokens[k].word == you && !tokens[k].has(.quoted) && !tokens[k].has(.negated)
+            && !(k > 0 && HostileRule.causatives.contains(draft.word(k - 1))) {
             var t = k + 1
             while t < tokens.count && t <= k + 6 && !tokens[t].has(.clauseStart) && tokens[t].sentence == tokens[k].sentence {
                 if draft.reading.judgement(at: t) <= ClauseReading.putDown {
