@@ -39,10 +39,11 @@ public struct BriefReasonRule: Rule {
             let s = a.sentence(of: decision)
             let first = Int(a.sentences[s].firstToken), end = Int(a.sentences[s].endToken)
             // courtesy and filler before the link are not a reason: "Thanks for calling, so I'm withdrawing"
+            // (the thanks' clause, or its next few words where dictated text has no commas)
             let before = { (k: Int) in (first..<k).filter { !draft.tokens[$0].has(.contraction) }.count }
             for link in draft.hits(.resultLink, inSentence: s) where Int(link.last) < Int(decision.first) {
                 let lo = draft.hits(.thanks, inSentence: s).filter { $0.last < link.first }
-                    .map { min(draft.clauseEnd(of: Int($0.last)), Int(link.first)) }.max() ?? first
+                    .map { min(draft.clauseEnd(of: Int($0.last)), Int($0.last) + 6, Int(link.first)) }.max() ?? first
                 if (lo..<Int(link.first)).count >= content && before(Int(link.first)) >= content { return true }
             }
             for link in draft.hits(.causeLink, inSentence: s) where Int(link.first) > Int(decision.last) {
