@@ -13,6 +13,7 @@ public struct BriefReasonRule: Rule {
             RuleExample("Hi Nadia, thanks for calling. I've decided to withdraw from the process. I hope you find a great producer."),
             RuleExample("Thanks so much for calling, so I'll withdraw. Good luck."),
             RuleExample("Having thought it over, I'm withdrawing. All the best."),
+            RuleExample("I've realised that I will withdraw from the process. Thanks for your time."),
         ],
         nonTriggering: [
             RuleExample("I've accepted a role elsewhere, so I'm withdrawing from the process."),
@@ -21,6 +22,7 @@ public struct BriefReasonRule: Rule {
             RuleExample("The site is near enough two hours each way for me, so I'm going to withdraw."),
             RuleExample("I need to withdraw, as my nan has just gone into a hospice and I want to be with the family."),
             RuleExample("Having seen the offer range, I'll be withdrawing. Best of luck with the search.", channel: .email),
+            RuleExample("I'm withdrawing. After some research, I've concluded it is not the place for me.", channel: .email),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -35,6 +37,12 @@ public struct BriefReasonRule: Rule {
     func linksAReason(_ draft: Draft) -> Bool {
         let a = draft.analysis
         let content = 3 // words that make a ground, not a filler ("so, ...")
+        // a finding said as such: "I've concluded it isn't where I want to build my career"
+        for finding in draft.hits(.finding) {
+            let s = a.sentence(of: finding), after = Int(finding.last) + 1, end = Int(a.sentences[s].endToken)
+            let isDecision = after < end && (draft.word(after) == "to" || draft.hits(.decision, inSentence: s).contains { Int($0.first) >= after })
+            if end - after >= 4 && !isDecision { return true }
+        }
         for decision in draft.hits(.decision) where !a.isNegated(decision) {
             let s = a.sentence(of: decision)
             let first = Int(a.sentences[s].firstToken), end = Int(a.sentences[s].endToken)
