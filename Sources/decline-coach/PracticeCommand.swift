@@ -159,6 +159,8 @@ struct PracticeCommand: ParsableCommand {
         let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
                              json: format == .json, echoReplies: !interactive, interactive: interactive)
         coach.run()
+        // the session itself went fine, but a script must be able to tell that its record did not
+        if writer?.failure != nil { throw ExitCode(1) }
     }
 }
 

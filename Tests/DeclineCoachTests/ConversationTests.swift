@@ -185,6 +185,43 @@ struct ConversationTests {
         }
     }
 
+    /// A disk that fills mid-session (a file-size limit stands in for it: writes fail the same way,
+    /// with no root and no tmpfs needed): reported when it happens and again at the end, exit 1, and the
+    /// file keeps only whole lines, which every reader can use.
+    @Test func aDiskThatFillsMidSessionIsReportedAndLeavesNoTornLine() throws {
+        let home = try temporaryHome()
+        let replies = try Binary.temporaryFile(Array(String(repeating: ConversationTests.news + "\n", count: 3).utf8))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // SIGXFSZ ignored, so the write fails with EFBIG as it would with ENOSPC, instead of killing the process
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" practice heard-call --replies \"$1\"", Binary.url.path, replies.path]
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment(home) { env[k] = v }
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: home + "/transcripts")
+        try #require(files.count == 1)
+        let path = home + "/transcripts/" + files[0]
+        let report = "writing \(path) failed (File too large): this turn and the rest of the session are not saved"
+        #expect(err.contains("decline-coach: " + report + "\n"), "reported when it happens")
+        #expect(out.hasSuffix("Not saved in full: " + report + "\n"), "and again at the end")
+        #expect(!out.contains("Saved: "))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.count <= 2048 && bytes.last == 10, "only whole lines are left")
+        for line in bytes.split(separator: 10) { #expect((try? JSONSerialization.jsonObject(with: Data(line))) != nil) }
+        let review = try Binary.run(["review", path], environment: environment(home))
+        #expect(review.status == 0)
+        #expect(review.stdout.contains("A call that hears what you said"))
+    }
+
     @Test func aDataDirectoryOthersCanReadIsNamed() throws {
         let home = try temporaryHome()
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)

@@ -164,7 +164,11 @@ public final class TranscriptWriter {
         write(event)
     }
 
+    /// Bytes of whole lines written so far: a line cut short by a full disk is taken back to here.
+    private var committed = 0
+
     private func write(_ event: TranscriptEvent) {
+        guard failure == nil else { return }
         var bytes: [UInt8] = []
         event.json.write(into: &bytes)
         bytes.append(10)
@@ -176,10 +180,13 @@ public final class TranscriptWriter {
                 if n <= 0 {
                     // a full disk, say: reported at once, and the session says at the end what was lost
                     failure = "writing \(path) failed (\(String(cString: strerror(errno)))): this turn and the rest of the session are not saved"
-                    break
+                    // leave only whole lines, so every reader sees the turns that were saved and no torn line
+                    if offset > 0 { _ = ftruncate(fd, off_t(committed)) }
+                    return
                 }
                 offset += n
             }
+            committed += raw.count
         }
     }
 }
