@@ -72,6 +72,28 @@ struct LintCommandTests {
         #expect(out.status == 1)
     }
 
+    /// The same bytes give the same verdict, positions and text report whether they come from a file
+    /// or from standard input: line ends, a byte-order mark, multibyte text and a missing final newline.
+    @Test func aFileAndStandardInputGiveTheSameOutput() throws {
+        let texts: [[UInt8]] = [
+            Array("Subject: Withdrawing\r\n\r\nHi Ana,\r\nYour process was a shambles.\r\nBest,\r\nSam".utf8),
+            Array("Subject: Withdrawing\rHi Ana,\rThanks, I am withdrawing. Good luck!\rBest,\rSam\r".utf8),
+            [0xEF, 0xBB, 0xBF] + Array("Ünïcødé ✓ — you people are CLOWNS.\n\nNot interested.".utf8),
+            Array("Nope.".utf8),
+        ]
+        for (n, bytes) in texts.enumerated() {
+            let file = try Binary.temporaryFile(bytes, name: "reply-\(n).txt")
+            for format in ["json", "text"] {
+                let fromFile = try Binary.run(["lint", "--format", format, file.path])
+                let fromStdin = try Binary.run(["lint", "--format", format, "-"], stdinBytes: bytes)
+                #expect(fromFile.status == fromStdin.status)
+                // the source is named differently; everything else is identical
+                let stdinName = format == "json" ? "-" : "standard input"
+                #expect(fromFile.stdout.replacingOccurrences(of: file.path, with: stdinName) == fromStdin.stdout, "\(format), text \(n)")
+            }
+        }
+    }
+
     // MARK: Bad input: one line on stderr, exit 2, never a crash
 
     func expectUsageError(_ out: Binary.Output, mentioning fragment: String) {
