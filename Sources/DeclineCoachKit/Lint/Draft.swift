@@ -272,6 +272,13 @@ public final class Draft {
             && reading.clause(ofToken: Int($0.first)).about != .speaker }
     }
 
+    /// Whether the break before token `k` is a comma, not a dash, semicolon or colon.
+    public func precededByComma(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let b = analysis.bytes
+        return (Int(tokens[k - 1].end)..<Int(tokens[k].start)).contains { b[$0] == 44 }
+    }
+
     /// Whether a command-like phrase ("calm down", "go away") is narrated rather than said to them:
     /// it has a subject ("when things calm down", "the offer went away") or is inflected ("went").
     public func isNarrated(_ hit: Hit) -> Bool {

@@ -14,6 +14,7 @@ public struct CurtRule: Rule {
             RuleExample("«Thanks, but no thanks».", turn: .counteroffer),
             RuleExample("«Whatever».", turn: .aggressive),
             RuleExample("«Bye».", turn: .close),
+            RuleExample("«Personal.»", turn: .details),
             RuleExample("«got another job so wont need the interview»"),
         ],
         nonTriggering: [
@@ -22,7 +23,7 @@ public struct CurtRule: Rule {
             RuleExample("Thanks, bye for now, and good luck!", turn: .close),
             RuleExample("Okay. Anyway, as I said, I'm withdrawing. Thanks.", turn: .frustration),
             RuleExample("Sorry Dana, I've taken another job, so I'm withdrawing."),
-            RuleExample("It's the commute, it's two hours each way.", turn: .details),
+            RuleExample("It's the commute mainly.", turn: .details),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -44,7 +45,8 @@ public struct CurtRule: Rule {
         }
         // A decline is news the other side did not expect: a few words with no courtesy and no apology
         // brush them off ("got another job so wont need the interview"); an answer to a question may be short.
-        let bare = draft.context.turn == .decline && draft.hits(.apology).isEmpty ? 10 : 5
+        // A short answer to "why?" is complete (SPEC: details) unless it is a word or two ("Personal.").
+        let bare = draft.context.turn == .details ? 2 : draft.context.turn == .decline && draft.hits(.apology).isEmpty ? 10 : 5
         if result.isEmpty, !courteous, draft.bodyHasAtMost(bare) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
