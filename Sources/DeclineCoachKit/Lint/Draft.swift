@@ -390,10 +390,15 @@ public final class Draft {
 
     /// A condition proper: not "even if" (which concedes), not a manner of speaking ("if I'm honest"),
     /// not in quotation marks.
+    /// The words a condition can open with as written (the phrase files match stems, and "'s" stems to "be" as "were" does).
+    static let conditionOpeners: Set<String> = ["if", "unless", "maybe", "provided", "providing", "as", "in", "were", "should"]
+
     public lazy var conditions: [Hit] = {
         hits(.conditional).filter { hit in
             let k = Int(hit.first)
             if tokens[k].has(.quoted) || (k > 0 && word(k - 1) == "even") { return false }
+            // "were the salary higher" inverts a condition; "it's the pay" only stems to the same words
+            if !Draft.conditionOpeners.contains(word(k)) { return false }
             return !hits(.idiomIf, inSentence: analysis.sentence(of: hit)).contains { $0.first == hit.first }
         }
     }()
