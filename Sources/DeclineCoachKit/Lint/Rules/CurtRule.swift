@@ -23,6 +23,7 @@ public struct CurtRule: Rule {
             RuleExample("Thanks, bye for now, and good luck!", turn: .close),
             RuleExample("Okay. Anyway, as I said, I'm withdrawing. Thanks.", turn: .frustration),
             RuleExample("Sorry Dana, I've taken another job, so I'm withdrawing."),
+            RuleExample("Hi Marco, I'm withdrawing from the Larkspur process."),
             RuleExample("It's the commute mainly.", turn: .details),
         ])
 
@@ -46,7 +47,14 @@ public struct CurtRule: Rule {
         // A decline is news the other side did not expect: a few words with no courtesy and no apology
         // brush them off ("got another job so wont need the interview"); an answer to a question may be short.
         // A short answer to "why?" is complete (SPEC: details) unless it is a word or two ("Personal.").
-        let bare = draft.context.turn == .details ? 2 : draft.context.turn == .decline && draft.hits(.apology).isEmpty ? 10 : 5
+        // A decline that names no one ("got another job so wont need the interview") is bare at ten words;
+        // "Hi Marco, I'm withdrawing from the Larkspur process." addresses a person and is only missing thanks.
+        let frame = draft.email?.frame ?? []
+        let namesSomeone = draft.tokens.contains { t in
+            t.has(.capitalised) && t.has(.alphabetic) && !t.has(.sentenceStart) && !t.has(.allCaps) && t.length >= 2
+                && !frame.contains { $0.contains(Int(t.start)) }
+        }
+        let bare = draft.context.turn == .details ? 2 : draft.context.turn == .decline && draft.hits(.apology).isEmpty && !namesSomeone ? 10 : 5
         if result.isEmpty, !courteous, draft.bodyHasAtMost(bare) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
