@@ -53,8 +53,9 @@ if Context.environment["DECLINE_COACH_FUZZ"] != nil {
     for target in package.targets where target.name == "DeclineCoachKit" {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
     }
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/support"))
     for name in ["lint", "scenario", "transcript"] {
-        package.targets.append(.executableTarget(name: "fuzz-\(name)", dependencies: ["DeclineCoachKit"], path: "Fuzz/\(name)",
+        package.targets.append(.executableTarget(name: "fuzz-\(name)", dependencies: ["DeclineCoachKit", "FuzzSupport"], path: "Fuzz/\(name)",
                                                  swiftSettings: fuzzing, linkerSettings: linking))
     }
 }

@@ -1,5 +1,6 @@
 // libFuzzer harness for the linter (built only by scripts/fuzz.sh; see Fuzz/README.md).
 import DeclineCoachKit
+import FuzzSupport
 
 private let linter = Linter()
 private let contexts: [LintContext] = Channel.allCases.flatMap { channel in
@@ -30,14 +31,7 @@ public func fuzzLint(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable target's entry point as `fuzz_lint_main`; hand control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzer(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                       _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
 @_cdecl("fuzz_lint_main")
 public func fuzzLintMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzer(&count, &arguments) { fuzzLint($0, $1) }
+    runLibFuzzer(argc, argv) { fuzzLint($0, $1) }
 }

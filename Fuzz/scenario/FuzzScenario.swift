@@ -1,5 +1,6 @@
 // libFuzzer harness for scenario loading and `check` (built only by scripts/fuzz.sh).
 import DeclineCoachKit
+import FuzzSupport
 
 /// Loads the bytes as a scenario file; when it loads, checks it (samples and examples run through
 /// the engine) and draws its graph. Diagnostics are the expected outcome; a trap or a hang is a bug.
@@ -16,14 +17,7 @@ public func fuzzScenario(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable target's entry point as `fuzz_scenario_main`; hand control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzer(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                       _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
 @_cdecl("fuzz_scenario_main")
 public func fuzzScenarioMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzer(&count, &arguments) { fuzzScenario($0, $1) }
+    runLibFuzzer(argc, argv) { fuzzScenario($0, $1) }
 }

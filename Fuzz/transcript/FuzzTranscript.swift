@@ -1,5 +1,6 @@
 // libFuzzer harness for reading transcripts and rendering every review (built only by scripts/fuzz.sh).
 import DeclineCoachKit
+import FuzzSupport
 
 /// Parses the bytes as a transcript, then scores it and renders every review format. Damaged
 /// lines must become notes; nothing may trap.
@@ -17,14 +18,7 @@ public func fuzzTranscript(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable target's entry point as `fuzz_transcript_main`; hand control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runFuzzer(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                       _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
 @_cdecl("fuzz_transcript_main")
 public func fuzzTranscriptMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzer(&count, &arguments) { fuzzTranscript($0, $1) }
+    runLibFuzzer(argc, argv) { fuzzTranscript($0, $1) }
 }
