@@ -44,11 +44,10 @@ public struct CurtRule: Rule {
         if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
-        // A decline is news the other side did not expect: a few words with no courtesy and no apology
-        // brush them off ("got another job so wont need the interview"); an answer to a question may be short.
-        // A short answer to "why?" is complete (SPEC: details) unless it is a word or two ("Personal.").
-        // A decline that names no one ("got another job so wont need the interview") is bare at ten words;
-        // "Hi Marco, I'm withdrawing from the Larkspur process." addresses a person and is only missing thanks.
+        // How short is bare: a decline that names no one and has no courtesy or apology brushes them off
+        // at up to ten words ("got another job so wont need the interview"), while "Hi Marco, I'm withdrawing
+        // from the Larkspur process." addresses a person and only lacks thanks; an answer to "why?" is
+        // complete when short (SPEC: details) unless it is a word or two ("Personal.").
         let frame = draft.email?.frame ?? []
         let namesSomeone = draft.tokens.contains { t in
             t.has(.capitalised) && t.has(.alphabetic) && !t.has(.sentenceStart) && !t.has(.allCaps) && t.length >= 2
