@@ -11,6 +11,7 @@ public struct OverExplainingRule: Rule {
         triggering: [
             RuleExample("«Well, it's a few things really. When I first read the posting I thought it was mostly analysis, but on our call it sounded like half the week would be stakeholder meetings, and I did a lot of that in my last job and it wore me down. Then there's the reporting line, which would put me under the sales director rather than the data lead. I also looked at the tool stack and it's mostly spreadsheets, whereas I've spent two years moving into Python. And my partner and a mentor both thought I'd be frustrated within six months.»", turn: .details),
             RuleExample("Thank you for the invitation. «The trouble is that next week is a mess: my landlord has booked the boiler replacement for Monday and Tuesday, so I need to be home, then on Wednesday I'm covering for a colleague on jury service. Thursday is my daughter's school play, which I promised I wouldn't miss. Friday I'm on a training course in Reading that can't be moved. I looked at a video call at lunchtime on Wednesday, but my manager needs me on the phones all day. So would the week after work?»", turn: .postpone),
+            RuleExample("«well the thing is the other company came to me through an old colleague from the hospital and they were quick and they had me in twice in one week and the offer was good and the office is closer to my mum and my partner liked the team and I had already told my manager so I just went with them in the end really»", turn: .details),
             RuleExample("«Honestly, the commute would be nearly two hours, the salary is below what I earn now, my partner's job is moving us north next spring, and I've had another offer as well, so I'm withdrawing.» Thanks for everything.", turn: .details),
             RuleExample("«I'm withdrawing. I assumed the role was at the Market Street office, but the team sits at the business park, ninety minutes each way on two buses because I don't drive. I looked at moving closer, but my lease runs until next summer and breaking it would cost three months' rent. My partner works on the other side of the city anyway. A friend who works out there says the buses are unreliable in winter, and I have an evening course on Tuesdays I'd never make.» I hope you find someone great."),
         ],
@@ -22,6 +23,9 @@ public struct OverExplainingRule: Rule {
         ])
 
     /// Words of justification allowed before the reply reads as over-explained.
+    /// Words that string one more clause onto a run-on reason.
+    static let joiners: Set<String> = ["and", "so", "because", "cos", "but", "then", "plus"]
+
     static func limit(_ channel: Channel) -> (words: Int, sentences: Int) {
         channel == .email ? (95, 4) : (65, 3)
     }
@@ -40,7 +44,10 @@ public struct OverExplainingRule: Rule {
         func clauses() -> Int { // only counted when the length is in question
             content.reduce(0) { n, s in
                 let span = draft.analysis.sentences[s]
-                return n + (Int(span.firstToken)..<Int(span.endToken)).filter { draft.tokens[$0].has(.clauseStart) }.count
+                // a clause break, or a conjunction that strings one more on ("... and then ... so ...")
+                return n + (Int(span.firstToken)..<Int(span.endToken)).filter {
+                    draft.tokens[$0].has(.clauseStart) || ($0 > Int(span.firstToken) && OverExplainingRule.joiners.contains(draft.word($0)))
+                }.count
             }
         }
         let long = words > limit.words
