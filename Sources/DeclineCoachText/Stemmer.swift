@@ -19,7 +19,7 @@ package enum Stemmer {
         "heard": "hear", "found": "find", "kept": "keep", "meant": "mean", "lost": "lose",
         "brought": "bring", "bought": "buy", "ran": "run", "sat": "sit", "stood": "stand",
         "sought": "seek", "caught": "catch", "taught": "teach", "fell": "fall", "led": "lead",
-        "hung": "hang", "children": "child", "people": "person", "men": "man", "women": "woman",
+        "hung": "hang", "rang": "ring", "rung": "ring", "children": "child", "people": "person", "men": "man", "women": "woman",
         "wasted": "waste", "wasting": "waste", "signed": "sign", "worse": "bad", "worst": "bad",
         "better": "good", "best": "best", "busy": "busy", "sorry": "sorry", "news": "news",
         // four-letter words whose final e would make them another word: "note" is not "not", "care" not "car"

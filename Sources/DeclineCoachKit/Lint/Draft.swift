@@ -428,7 +428,11 @@ public final class Draft {
             // "if a remote role ever comes up": leaving the door open, not a condition on this offer;
             // "if I join a new company ...": the speaker's own plans
             guard !seen.contains(s), !clause(of: hit, has: .door), !clause(of: hit, has: .futureOpening) else { continue }
-            if k + 1 < tokens.count, word(k + 1) == "i" { continue }
+            if k + 1 < tokens.count, word(k + 1) == "i" || word(k + 1).hasPrefix("i'") { continue }
+            // "if we cut back ...": the speaker's household; "unless we're talking 110 base" names a figure
+            if k + 1 < tokens.count, word(k + 1) == "we" || word(k + 1).hasPrefix("we'"), amount(in: s, from: k, bare: true) == nil { continue }
+            // "if the range had been listed": a regret about the past, not a condition on this offer
+            if (k + 1..<clauseEnd(of: k)).contains(where: { word($0) == "had" }) { continue }
             let terms = mentionsTerms(s, after: k).map { Int($0.last) }
                 ?? hits(.improveTerms, inSentence: s).first(where: { Int($0.first) > k && mentionsTerms(s) != nil }).map { Int($0.last) }
                 ?? amount(in: s, from: k, bare: false)

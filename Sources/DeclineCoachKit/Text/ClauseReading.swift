@@ -80,6 +80,9 @@ public struct ClauseReading: Sendable {
         return .nobody
     }
 
+    /// The party the party word starting at token `k` names (`.nobody` when none starts there).
+    public func partyAt(_ k: Int) -> Party { party[k] }
+
     /// Whether a clause names them or theirs anywhere.
     public func mentionsThem(_ clause: Clause, in a: TextAnalysis) -> Bool {
         clause.tokens.contains { party[$0].isThem }

@@ -18,6 +18,8 @@ public struct CriticismRule: Rule {
             RuleExample("Honestly, the «other firm got back within two days».", turn: .frustration),
             RuleExample("«Did you even read my CV»? I've never worked in sales.", turn: .details),
             RuleExample("Sure. «The ad said hybrid», and then the second interview said five days in the office.", turn: .details),
+            RuleExample("«That's unprofessional», and I'm going to end the call. Goodbye.", turn: .aggressive),
+            RuleExample("To be honest, the panel «seemed more interested in their phones than in my answers».", turn: .details),
         ],
         nonTriggering: [
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),
@@ -26,6 +28,8 @@ public struct CriticismRule: Rule {
             RuleExample("I can hear this has gone badly for you today. Thank you for your time, and goodbye.", turn: .aggressive),
             RuleExample("Sorry for messing up your schedule; could we move it to Friday?", turn: .postpone),
             RuleExample("The ad said hybrid, which suits me well, but I've accepted another offer.", turn: .details),
+            RuleExample("I'd only go round in circles, and that's not fair on you.", turn: .frustration),
+            RuleExample("It's really just the commute, nothing more.", turn: .details),
             RuleExample("I interviewed poorly on Tuesday, and I don't think I'm ready for a role at this level.", turn: .details),
             RuleExample("I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
         ])
@@ -111,12 +115,29 @@ public struct CriticismRule: Rule {
             guard let j = clause.judged, draft.clause(ofToken: j, hasNo: .selfFeeling) else { continue }
             add(Int(draft.tokens[j].start)..<Int(draft.tokens[j].end), "criticises \(clause.about.label)")
         }
+        // "That's unprofessional", "this is not okay": a verdict on what they just did
+        // (said as its own clause; "that's not fair on you" and "so unprofessional of me" are about the speaker)
+        for hit in draft.affirmed(.deicticVerdict) where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .apology]) {
+            let k = Int(hit.first), next = Int(hit.last) + 1
+            let opensClause = draft.clauseStart(of: k) >= k - 2
+            if opensClause, next >= draft.tokens.count || !["on", "to", "for", "of"].contains(draft.word(next)) {
+                add(phrase(hit), "passes a verdict on how they behaved")
+            }
+        }
+        // "I was surprised that a company of your size pitches it that low": dismay at them
+        for hit in draft.affirmed(.dismay) {
+            let s = draft.analysis.sentence(of: hit), end = Int(draft.analysis.sentences[s].endToken)
+            if (Int(hit.last) + 1..<end).contains(where: { reading.partyAt($0).isThem }) { add(phrase(hit), "voices dismay at them") }
+        }
         // Mock praise of their offer or process is criticism too: "What a professional way to treat candidates."
+        // The jab may follow in the next sentence ("Thanks for the lecture. Illuminating, from a firm with your turnover.").
         for s in draft.sarcasticSentences.sorted() where !sentences.contains(s) {
             let praise = draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
                 ?? draft.hits(.thanks, inSentence: s).first
             guard let praise else { continue }
             let targets = draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
+                || (s + 1 < draft.analysis.sentences.count && draft.hits(.criticismTarget, inSentence: s + 1).contains { _ in true }
+                    && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise)))
             guard targets else { continue }
             add(draft.bytes(ofSentence: s), "mocks them")
         }

@@ -16,6 +16,9 @@ public struct CurtRule: Rule {
             RuleExample("«Bye».", turn: .close),
             RuleExample("«Personal.»", turn: .details),
             RuleExample("«got another job so wont need the interview»"),
+            RuleExample("«Nah». Thanks though.", turn: .counteroffer),
+            RuleExample("Hey, yeah, thanks, but I've taken something else. «Not interested».", turn: .decline),
+            RuleExample("«Staying where I am. Thanks anyway.»", turn: .decline),
         ],
         nonTriggering: [
             RuleExample("No. The decision's made and I'm withdrawing.", turn: .addressConcerns),
@@ -25,6 +28,8 @@ public struct CurtRule: Rule {
             RuleExample("Sorry Dana, I've taken another job, so I'm withdrawing."),
             RuleExample("Hi Marco, I'm withdrawing from the Larkspur process."),
             RuleExample("It's the commute mainly.", turn: .details),
+            RuleExample("No, but thank you.", turn: .addressConcerns),
+            RuleExample("Okay, thanks. Bye.", turn: .close),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -37,7 +42,17 @@ public struct CurtRule: Rule {
             if phrase == "whatever" && draft.wordCount(s) > 2 && !endsSentence { continue }
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
-        let courteous = hasCourtesy(draft)
+        let courteous = hasCourtesy(draft) && !onlyTackedOnThanks(draft)
+        let namesSomeone = namesSomeone(draft)
+        // a brush-off said as a sentence of its own ("... I've taken something else. Not interested.")
+        // is not softened by a thanks elsewhere; a name or a good wish does soften it
+        if result.isEmpty, draft.bodyHasAtMost(20), !namesSomeone, draft.hits(.wellWish).isEmpty,
+           let hit = draft.affirmed(.curtWord).first(where: { hit in
+               draft.analysis.sentences[draft.analysis.sentence(of: hit)].tokenCount == Int(hit.last - hit.first) + 1
+                   && !draft.hits(.farewell).contains { $0.first == hit.first } // "Thanks. Bye." takes its leave
+           }) {
+            result.append(Violation(bytes: draft.bytes(of: hit)))
+        }
         // "No thanks." brushes off; "No, thank you. It's a kind offer, but ..." does not
         for hit in draft.hits(.noThanks) where result.isEmpty && draft.sincereThanks.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
         // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
@@ -48,11 +63,6 @@ public struct CurtRule: Rule {
         // at up to ten words ("got another job so wont need the interview"), while "Hi Marco, I'm withdrawing
         // from the Larkspur process." addresses a person and only lacks thanks; an answer to "why?" is
         // complete when short (SPEC: details) unless it is a word or two ("Personal.").
-        let frame = draft.email?.frame ?? []
-        let namesSomeone = draft.tokens.contains { t in
-            t.has(.capitalised) && t.has(.alphabetic) && !t.has(.sentenceStart) && !t.has(.allCaps) && t.length >= 2
-                && !frame.contains { $0.contains(Int(t.start)) }
-        }
         let bare = draft.context.turn == .details ? 2 : draft.context.turn == .decline && draft.hits(.apology).isEmpty && !namesSomeone ? 10 : 5
         if result.isEmpty, !courteous, draft.bodyHasAtMost(bare) {
             let first = draft.tokens.first!, last = draft.tokens.last!
@@ -62,6 +72,37 @@ public struct CurtRule: Rule {
             result.append(Violation(bytes: Int(first.start)..<end, message: "A bare reply with no courtesy reads as a brush-off."))
         }
         return result
+    }
+
+    /// Whether the reply addresses or names someone ("Hi Marco"), outside an email's frame.
+    func namesSomeone(_ draft: Draft) -> Bool {
+        let frame = draft.frame
+        return draft.tokens.indices.contains { k in
+            let t = draft.tokens[k]
+            return t.has(.capitalised) && t.has(.alphabetic) && !t.has(.sentenceStart) && !t.has(.allCaps) && t.length >= 2
+                && !frame.contains { $0.contains(Int(t.start)) } && !draft.word(k).hasPrefix("i'") // "I've" names no one
+        }
+    }
+
+    /// A word of thanks tacked on to a fragment ("Nah. Thanks though.", "Staying where I am. Thanks anyway."):
+    /// a short reply whose only courtesy is a bare "thanks" in a sentence of its own, and whose other
+    /// sentences have no subject.
+    func onlyTackedOnThanks(_ draft: Draft) -> Bool {
+        guard draft.context.turn != .close, draft.bodyHasAtMost(7), !namesSomeone(draft), draft.hits(.wellWish).isEmpty,
+              draft.hits(.apology).isEmpty, draft.hits(.ackDirect).isEmpty, draft.hits(.kindness).isEmpty else { return false }
+        let a = draft.analysis
+        let markers: Set<String> = ["yeah", "yes", "no", "nah", "ok", "okay", "so", "well", "hey", "hi", "hello", "look", "um", "uh", "oh", "right", "and", "but"]
+        func content(_ s: Int) -> [Int] { (Int(a.sentences[s].firstToken)..<Int(a.sentences[s].endToken)).filter { !markers.contains(draft.word($0)) } }
+        var thanksOnly = Set<Int>()
+        for hit in draft.hits(.bareThanks) {
+            let s = a.sentence(of: hit)
+            if content(s).allSatisfy({ $0 >= Int(hit.first) && $0 <= Int(hit.last) }) { thanksOnly.insert(s) }
+        }
+        guard !thanksOnly.isEmpty, draft.sincereThanks.allSatisfy({ thanksOnly.contains(a.sentence(of: $0)) }) else { return false }
+        let subjects: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "im", "ive", "we", "we're", "we've", "my", "it's", "its", "it", "that's",
+                                     "this", "there's", "our", "that", "you", "you're", "your"]
+        let rest = a.sentences.indices.filter { !thanksOnly.contains($0) && !draft.isFrame($0) }
+        return !rest.isEmpty && rest.allSatisfy { s in content(s).first.map { !subjects.contains(draft.word($0)) } ?? true }
     }
 
     /// Courtesy that is meant: none of it in a sarcastic sentence ("Good luck. You'll need it.").

@@ -15,12 +15,17 @@ public struct NegotiationRule: Rule {
             RuleExample("I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
             RuleExample("Thanks. «Could you do 60»? Then we can talk.", turn: .counteroffer),
             RuleExample("«Any wiggle room on the bonus, though»? Just so I have the full picture.", turn: .counteroffer),
+            RuleExample("Thanks for this. «If you can go to 95 plus the extra week of leave», I'll reconsider.", turn: .counteroffer),
+            RuleExample("I'm going to withdraw. «For what it's worth, Harlow pays its leads around ninety-five».", turn: .details),
+            RuleExample("Thanks. Could the team be different? «If so», I might stay in.", turn: .addressConcerns),
         ],
         nonTriggering: [
             RuleExample("I appreciate you saying you'll “beat any offer,” but I've made my commitment elsewhere.", turn: .counteroffer),
             RuleExample("My current employer has already matched it and I've decided to stay, so I'm withdrawing.", turn: .counteroffer),
             RuleExample("My current employer made me a counteroffer, and after weighing it up I've decided to stay.", channel: .email),
             RuleExample("If a role opens up closer to the city, I'd love to hear about it."),
+            RuleExample("If the range had been in the advert, we'd both have saved time.", turn: .frustration),
+            RuleExample("I'm sorry, the nursery rang and I can't make Thursday. Could we do Friday?", turn: .postpone),
             RuleExample("Hybrid with two days in? That's kind, but my answer is still no.", turn: .addressConcerns),
         ])
 
@@ -44,8 +49,12 @@ public struct NegotiationRule: Rule {
             guard !sentences.contains(s) else { continue }
             let after = { (c: Cue) in draft.hits(c, inSentence: s).filter { $0.first > hit.first } }
             let amounts = after(.bargainAmount)
+            // the decision hangs on it: "..., I'll reconsider", "..., then yeah"
+            let reopens = draft.sentence(s, has: .reopen) || draft.sentence(s, has: .reopenVerb)
+            // the terms may sit in the sentence before: "My employer offered 15%. Unless you could go above that, ..."
+            let termsBefore = s > 0 && (draft.mentionsTerms(s - 1) != nil || draft.amount(in: s - 1, from: 0, bare: false) != nil)
             let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in
-                !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.amount(in: s, from: Int(hit.first), bare: false) != nil
+                !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.amount(in: s, from: Int(hit.first), bare: reopens) != nil || termsBefore
             }
             let money = moneyAfter(draft, hit).map { Hit(cue: Cue.bargainAmount.rawValue, first: Int32($0), last: Int32($0)) }
             if let spot = amounts.first ?? improving.first ?? money {
@@ -63,6 +72,25 @@ public struct NegotiationRule: Rule {
             }
         }
         for range in draft.termsQuestions { add(range, "asks about their terms") }
+        // "For what it's worth, Harlow pays its leads around 95": a rival's figure offered as leverage
+        for hit in draft.hits(.leverageAside) {
+            let s = draft.analysis.sentence(of: hit)
+            if draft.mentionsTerms(s, after: Int(hit.last) + 1) != nil { add(draft.bytes(ofSentence: s), "hints at a better figure as leverage") }
+        }
+        // "Could the role move to the platform team? If so, I might stay in.", "If you could do that, then yeah.":
+        // the decision hangs on something they would do for it
+        for hit in draft.conditions {
+            let s = draft.analysis.sentence(of: hit), k = Int(hit.first)
+            guard !draft.clause(of: hit, has: .door), !draft.clause(of: hit, has: .futureOpening), k + 1 < draft.tokens.count else { continue }
+            let reopens = draft.hits(.reopen, inSentence: s).contains { $0.first > hit.last } || draft.hits(.reopenVerb, inSentence: s).contains { $0.first > hit.last }
+            // "if so" points back at what they were just asked for
+            let modals: Set<String> = ["could", "can", "would", "will", "were", "managed", "did"]
+            let byThem = (["you", "they"].contains(draft.word(k + 1)) && k + 2 < draft.tokens.count && modals.contains(draft.word(k + 2)))
+                || (draft.word(k + 1) == "so" && s > 0 && draft.isQuestion(s - 1))
+            if reopens && byThem {
+                add(Int(draft.tokens[k].start)..<Int(draft.tokens[draft.clauseEnd(of: k) - 1].end), "makes the decision depend on what they would change")
+            }
+        }
         for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
         return result
     }
