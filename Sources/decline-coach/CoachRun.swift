@@ -139,6 +139,31 @@ final class CoachRun {
         finish()
     }
 
+    /// One move from the middle of a scenario, for `drill`: the recruiter's line, one reply (with
+    /// the in-session commands), its feedback, and no more. Returns the score, or nil when the
+    /// user ended the drill instead of answering.
+    func runOneTurn(started: Date) -> Int? {
+        render(rehearsal.begin(at: started))
+        guard let node = rehearsal.currentNode else { return nil }
+        var score: Int? = nil
+        answering: while true {
+            guard let entry = readReply(node) else { break }
+            switch entry {
+            case .again: continue
+            case .quit: break answering
+            case .reply(let text, let skipped):
+                let events = skipped ? rehearsal.skip(seconds: replySeconds) : rehearsal.answer(text, seconds: replySeconds)
+                // what the recruiter says next belongs to the whole scenario, not to this card
+                let upToBranch = events.prefix { if case .recruiter = $0 { return false } else { return true } }
+                render(Array(upToBranch))
+                for case .verdict(_, _, _, let result) in upToBranch { score = result.score }
+                break answering
+            }
+        }
+        render(rehearsal.finish())
+        return score
+    }
+
     /// After an ending in coach mode: one chance to answer the last turn again before the scorecard.
     private func offerRetryBeforeClosing() -> Bool {
         say(style.dim("That is how it ended. :retry to answer your last turn again, or Enter to see your scorecard."))

@@ -18,7 +18,7 @@ struct DeclineCoach: ParsableCommand {
           decline-coach rules over-apology
         """,
         version: DeclineCoachKit.version,
-        subcommands: [PracticeCommand.self, LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self,
+        subcommands: [PracticeCommand.self, DrillCommand.self, LintCommand.self, RulesCommand.self, GuideCommand.self, ScenariosCommand.self, CheckCommand.self, GraphCommand.self,
                       TranscriptsCommand.self, ReviewCommand.self, ReplayCommand.self, ProgressCommand.self, ScriptCommand.self],
         defaultSubcommand: PracticeCommand.self
     )

@@ -150,7 +150,7 @@ struct PracticeCommand: ParsableCommand {
             printError("your sessions are not private: \(problem)")
         }
         if !noSave {
-            do { writer = try TranscriptWriter(directory: dataDir, scenario: chosen.id) } catch {
+            do { writer = try TranscriptWriter(directory: dataDir, scenario: chosen.id, started: Clock.now()) } catch {
                 printError("the session will not be saved: \(error) (set DECLINE_COACH_HOME or use --no-save)")
             }
         }
@@ -158,7 +158,7 @@ struct PracticeCommand: ParsableCommand {
         let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, start: startNode)
         let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
                              json: format == .json, echoReplies: !interactive, interactive: interactive)
-        coach.run()
+        coach.run(started: Clock.now())
         // the session itself went fine, but a script must be able to tell that its record did not
         if writer?.failure != nil { throw ExitCode(1) }
     }

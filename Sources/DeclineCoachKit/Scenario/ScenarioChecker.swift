@@ -210,7 +210,7 @@ public enum ScenarioChecker {
     /// Words a line uses to address someone by name ("Thanks, Sam", "Hi Chris,"), other than
     /// placeholders and the scenario's own names.
     /// Vocatives: "Thanks, Sam", "Hi Chris,", "..., Maya." (compiled once).
-    nonisolated(unsafe) static let vocatives: [NSRegularExpression] = {
+    static let vocatives: [NSRegularExpression] = {
         let openers = "Hi|Hello|Hey|Dear|Thanks|Thank you|Congratulations|Congrats|Cheers|Bye|Goodbye|Take care|All the best|Best of luck|Good luck|Sorry|Morning|Great|Look|Listen|Right|Okay|OK|Sure|Well|Oh|Ah|Wow|Understood|Lovely|Fair enough|No problem|No problem at all"
         return ["\\b(?:\(openers)),? ([A-Z][a-z]+)\\b(?=[,.!?]|$)", ", ([A-Z][a-z]+)[.!?]\\s*$", ", ([A-Z][a-z]+)[.!?] "]
             .compactMap { try? NSRegularExpression(pattern: $0) }
