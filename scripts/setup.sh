@@ -9,7 +9,7 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 2
 fi
 
-packages=(libedit-dev pkg-config tmux)
+packages=(libedit-dev pkg-config tmux espeak-ng)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -21,6 +21,11 @@ final class CoachRun {
     let output: (String) -> Void
     var rehearsal: Rehearsal
     private var reportedFailure = false
+    /// Speaks the recruiter's lines (`--voice`); nil for a silent session.
+    var voice: Speaker?
+    /// The recruiter's last line, for `:repeat` and `:show`.
+    private var lastLine = ""
+    private var lastNode = ""
     /// The reply the feedback is about, from the last reply event.
     private var lastReply = ""
 
@@ -95,9 +100,16 @@ final class CoachRun {
             case .recruiter(_, let node, _, let line) where node == Rehearsal.confirmingEmailNode:
                 say("")
                 say(style.dim(line)) // the coach's prompt, not the recruiter's words
-            case .recruiter(_, _, let kind, let line):
+            case .recruiter(_, let node, let kind, let line):
                 say("")
-                say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
+                lastLine = line
+                lastNode = node
+                // on a call with a voice the line is heard, not read
+                if let voice, voice.speak(line, node: node), mode == .call {
+                    say(style.bold(sanitizeForTerminal(speaker)) + ": " + style.dim("(speaking: :repeat to hear it again, :show for the words)"))
+                } else {
+                    say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
+                }
                 if kind != nil { replyStarted = Date() }
             case .reply(_, _, _, let text, _, _):
                 lastReply = text
@@ -340,6 +352,11 @@ final class CoachRun {
                 say(wrap("“" + sanitizeForTerminal(turn.recruiterLine) + "”", indent: 2, first: style.dim(sanitizeForTerminal(speaker) + ": ")))
                 say(wrap(turn.skipped ? "(silence)" : turn.reply, indent: 2, first: style.dim("you: ")) + (turn.superseded ? style.dim("  (retried)") : ""))
             }
+        case .repeatLine:
+            if let voice, voice.aloud { voice.speak(lastLine, node: lastNode) }
+            else { say(wrap("“" + sanitizeForTerminal(lastLine) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": ")) }
+        case .show:
+            say(wrap("“" + sanitizeForTerminal(lastLine) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
         case .quit:
             return .quit
         case .unknown(let name, let suggestion):

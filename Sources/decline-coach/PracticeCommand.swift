@@ -49,6 +49,12 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "Do not save a transcript.")
     var noSave = false
 
+    @Flag(help: "Speak the recruiter's lines with espeak-ng (phone scenarios); in call mode they are heard, not shown.")
+    var voice = false
+
+    @Option(help: "With --voice, also write each recruiter line as a WAV file into this directory.")
+    var voiceOut: String?
+
     @Flag(help: "Start with the scenario and turn you have scored worst on (from your saved sessions).")
     var weak = false
 
@@ -158,6 +164,13 @@ struct PracticeCommand: ParsableCommand {
         let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, start: startNode)
         let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
                              json: format == .json, echoReplies: !interactive, interactive: interactive)
+        if voice || voiceOut != nil {
+            if chosen.channel != .phone {
+                print(style.dim("voice: an email scenario has no recruiter to hear; going on as text"))
+            } else {
+                coach.voice = Speaker.make(voice: rehearsal.scenario.facts.spokenVoice, outDirectory: voiceOut) { print(style.dim($0)) }
+            }
+        }
         coach.run(started: Clock.now())
         // the session itself went fine, but a script must be able to tell that its record did not
         if writer?.failure != nil { throw ExitCode(1) }

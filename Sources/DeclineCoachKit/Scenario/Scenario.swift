@@ -28,10 +28,15 @@ public struct Facts: Sendable, Equatable {
     public var contactRole: String?
     public var reason: Reason?
     public var futureInterest: Bool = true
+    /// How the recruiter sounds with `--voice` (nil: derived from the contact).
+    public var voice: Voice?
     /// The user's own name, when they gave one (`practice --name`, or their saved profile).
     public var you: String?
 
     public init() {}
+
+    /// The recruiter's voice: the scenario's own, or one the contact's name picks.
+    public var spokenVoice: Voice { voice ?? Voice.derived(from: contact ?? "Recruiter") }
 
     /// How the other side is introduced: "Priya Shah (recruiter)".
     public var speaker: String {

@@ -7,7 +7,8 @@ public struct ScenarioLoader {
     public static let maximumSize = 1_000_000
 
     static let topKeys = ["id", "title", "channel", "stage", "facts", "briefing", "start", "nodes", "examples"]
-    static let factKeys = ["company", "role", "contact", "contact_role", "reason", "future_interest"]
+    static let factKeys = ["company", "role", "contact", "contact_role", "reason", "future_interest", "voice"]
+    static let voiceKeys = ["variant", "speed", "pitch"]
     static let nodeKeys = ["recruiter", "kind", "expect", "skip", "hint", "model", "branches", "end"]
     static let branchKeys = ["if", "goto", "sample"]
     static let conditionKeys = ["fails", "passes", "said", "named", "all", "any"]
@@ -168,7 +169,28 @@ public struct ScenarioLoader {
         if let v = f["future_interest"] {
             if let b = v.bool { facts.futureInterest = b } else { report(.wrongType, "'future_interest:' must be true or false", at: v) }
         }
+        if let v = f["voice"] { facts.voice = loadVoice(v) }
         return facts
+    }
+
+    /// `voice: {variant: f3, speed: 165, pitch: 60}`: each part optional, the rest from the default.
+    private mutating func loadVoice(_ node: Node) -> Voice? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, "'voice:' must be a mapping (variant:, speed:, pitch:)", at: node)
+            return nil
+        }
+        let k = keyed(mapping, allowed: ScenarioLoader.voiceKeys, what: "voice")
+        var voice = Voice.derived(from: "")
+        if let v = k["variant"] {
+            if let s = v.string, Voice.variants.contains(s) { voice.variant = s }
+            else { report(.wrongType, "'variant:' must be one of \(Voice.variants.joined(separator: ", "))", at: v) }
+        }
+        for (key, range) in [("speed", Voice.speeds), ("pitch", Voice.pitches)] {
+            guard let v = k[key] else { continue }
+            if let n = v.int, range.contains(n) { if key == "speed" { voice.speed = n } else { voice.pitch = n } }
+            else { report(.wrongType, "'\(key):' must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: v) }
+        }
+        return voice
     }
 
     private mutating func loadNode(_ id: String, _ node: Node, key: Node) -> ScenarioNode? {

@@ -176,10 +176,12 @@ public enum RehearsalInput: Equatable, Sendable {
 /// The commands of a session (SPEC §4).
 public enum RehearsalCommand: Equatable, Sendable {
     case help, hint, model, retry, skip, edit, transcript, quit
+    /// With `--voice`: say the recruiter's last line again, or show its words.
+    case repeatLine, show
     case guide(String)
     case unknown(String, suggestion: String?)
 
-    public static let names = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":quit"]
+    public static let names = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":repeat", ":show", ":quit"]
 
     public init(_ line: String) {
         let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
@@ -193,6 +195,8 @@ public enum RehearsalCommand: Equatable, Sendable {
         case ":edit": self = .edit
         case ":guide": self = .guide(argument)
         case ":transcript": self = .transcript
+        case ":repeat": self = .repeatLine
+        case ":show": self = .show
         case ":quit", ":q", ":exit": self = .quit
         default: self = .unknown(name, suggestion: suggestion(for: name, among: RehearsalCommand.names))
         }
@@ -209,6 +213,8 @@ public enum RehearsalCommand: Equatable, Sendable {
       :edit            write the reply in $VISUAL / $EDITOR
       :guide [section] the guide's advice (:guide lists the sections)
       :transcript      where this session is saved, and the conversation so far
+      :repeat          hear the recruiter's last line again (with --voice; else shows it)
+      :show            show the words of the recruiter's last line
       :quit            end the session (it is saved once you have replied)
       \"\"\"              start and end a multi-line reply (an email); in an email turn a
                        first line starting "Subject:" or a greeting line alone starts one too
