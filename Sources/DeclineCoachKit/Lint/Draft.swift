@@ -443,6 +443,22 @@ public final class Draft {
         return result
     }()
 
+    /// "For what it's worth, Harlow pays its leads around 95", "the other place is at 90, just saying":
+    /// a rival's terms offered as leverage, which bargains and leaves the decision open.
+    public lazy var leverageHints: [Range<Int>] = {
+        var result: [Range<Int>] = []
+        for hit in hits(.leverageAside) {
+            let s = analysis.sentence(of: hit)
+            let span = analysis.sentences[s]
+            // the aside may close the sentence ("..., just saying") or open it ("FYI, they pay 95")
+            let figure = (Int(span.firstToken)..<Int(span.endToken)).contains { tokens[$0].has(.number) && tokens[$0].length >= 2 }
+            let terms = mentionsTerms(s) != nil || amount(in: s, from: Int(span.firstToken), bare: true) != nil || figure
+            let aside = Int(hit.first) == Int(span.firstToken) || Int(hit.last) == Int(span.endToken) - 1 // not "advised me to just say ..."
+            if terms, aside, result.last != bytes(ofSentence: s) { result.append(bytes(ofSentence: s)) }
+        }
+        return result
+    }()
+
     /// Where, in each sentence, the user starts to reopen the decision or to
     /// bargain (the first token of that clause). Reasons mentioned from there
     /// on are not the stated reason, and courtesy there is not sincere.

@@ -19,6 +19,8 @@ public struct CriticismRule: Rule {
             RuleExample("«Did you even read my CV»? I've never worked in sales.", turn: .details),
             RuleExample("Sure. «The ad said hybrid», and then the second interview said five days in the office.", turn: .details),
             RuleExample("«That's unprofessional», and I'm going to end the call. Goodbye.", turn: .aggressive),
+            RuleExample("Since you ask, the interviewer was «on his phone the entire time and I waited an hour».", turn: .details),
+            RuleExample("Honestly, they moved way «faster than you guys».", turn: .details),
             RuleExample("To be honest, the panel «seemed more interested in their phones than in my answers».", turn: .details),
         ],
         nonTriggering: [
@@ -130,14 +132,15 @@ public struct CriticismRule: Rule {
             if (Int(hit.last) + 1..<end).contains(where: { reading.partyAt($0).isThem }) { add(phrase(hit), "voices dismay at them") }
         }
         // Mock praise of their offer or process is criticism too: "What a professional way to treat candidates."
-        // The jab may follow in the next sentence ("Thanks for the lecture. Illuminating, from a firm with your turnover.").
+        // The jab may follow in the next sentence ("Thanks for the lecture. Illuminating, from a firm with your turnover.",
+        // "Brilliant. Really selling the culture there.").
         for s in draft.sarcasticSentences.sorted() where !sentences.contains(s) {
             let praise = draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
                 ?? draft.hits(.thanks, inSentence: s).first
             guard let praise else { continue }
             let targets = draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
                 || (s + 1 < draft.analysis.sentences.count && draft.hits(.criticismTarget, inSentence: s + 1).contains { _ in true }
-                    && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise)))
+                    && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise) || draft.wordCount(s) <= 2))
             guard targets else { continue }
             add(draft.bytes(ofSentence: s), "mocks them")
         }

@@ -11,6 +11,7 @@ public struct HostileRule: Rule {
         message: "This comes across as hostile.",
         hint: "Stay calm and courteous; if the conversation has turned sour, end it politely instead of hitting back.",
         triggering: [
+            RuleExample("«You lot are a complete shambles». I'm done.", turn: .aggressive),
             RuleExample("Oh, get lost, you «clown».", turn: .aggressive),
             RuleExample("Stop wasting my «damn» time.", turn: .counteroffer),
             RuleExample("«YOU'RE THE ONE WASTING MY TIME».", turn: .aggressive),
@@ -86,7 +87,9 @@ public struct HostileRule: Rule {
     static let linking: Set<String> = ["be", "are", "re", "is", "were", "was", "sound", "sounds", "seem", "seems", "look", "looks", "act",
         "acting", "being", "like", "a", "an", "such", "so", "really", "seriously", "completely", "absolutely", "totally", "quite",
         "bit", "little", "just", "very", "utterly", "proper", "real", "truly", "right", "an", "of", "'re", "’re", "been", "ve", "have",
-        "the", "most", "single"]
+        "the", "most", "single",
+        // "you lot are a complete shambles", "you guys are an absolute joke"
+        "lot", "guys", "people", "lads", "all", "two", "complete", "total", "absolute", "utter", "actual"]
 
     /// Verbs that make "you" the one something happens to: "I've made you look bad".
     static let causatives: Set<String> = ["made", "make", "makes", "making", "let", "lets", "letting", "left", "leave",

@@ -72,11 +72,7 @@ public struct NegotiationRule: Rule {
             }
         }
         for range in draft.termsQuestions { add(range, "asks about their terms") }
-        // "For what it's worth, Harlow pays its leads around 95": a rival's figure offered as leverage
-        for hit in draft.hits(.leverageAside) {
-            let s = draft.analysis.sentence(of: hit)
-            if draft.mentionsTerms(s, after: Int(hit.last) + 1) != nil { add(draft.bytes(ofSentence: s), "hints at a better figure as leverage") }
-        }
+        for range in draft.leverageHints { add(range, "hints at a better figure as leverage") }
         // "Could the role move to the platform team? If so, I might stay in.", "If you could do that, then yeah.":
         // the decision hangs on something they would do for it
         for hit in draft.conditions {

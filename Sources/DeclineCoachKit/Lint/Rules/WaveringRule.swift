@@ -9,6 +9,7 @@ public struct WaveringRule: Rule {
         message: "This hedges or reopens your decision.",
         hint: "Say it as settled: \"I've decided to withdraw\". Save conditions and second thoughts for before you call.",
         triggering: [
+            RuleExample("The money, mainly. «The other place came in at 90, just saying».", turn: .details),
             RuleExample("Having seen the salary range, «I think I» may need to withdraw.", channel: .email),
             RuleExample("Oh, that's interesting. «Let me think» about it and get back to you.", turn: .addressConcerns),
             RuleExample("I've decided to withdraw. Although, if the role ever went fully remote, I might «reconsider».", channel: .phone),
@@ -72,6 +73,7 @@ public struct WaveringRule: Rule {
         }
         if decisions.isEmpty, let question = draft.termsQuestions.first { add(question, "asks about their terms instead of deciding") }
         for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
+        for range in draft.leverageHints { add(range, "leaves the door open to a better figure") }
         // A time limit on the decision: "I'll withdraw for now", "it's a no at the moment" (not on a reason: "pausing my search for now").
         for hit in draft.hits(.timeQualifier) where !draft.tokens[Int(hit.first)].has(.quoted) {
             let s = draft.analysis.sentence(of: hit)
