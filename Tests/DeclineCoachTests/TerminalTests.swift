@@ -138,7 +138,7 @@ struct TerminalTests {
         try t.send("Up")
         #expect(t.waitFor("you › Hi Tom, thanks. Something has come up."), "\(t.screen)")
         try t.send("C-u")
-        try t.type(":re"); try t.send("Tab")
+        try t.type(":ret"); try t.send("Tab") // ":re" could also be :repeat
         #expect(t.waitFor("you › :retry"), "\(t.screen)")
     }
 
