@@ -21,6 +21,8 @@ public struct CriticismRule: Rule {
             RuleExample("«That's unprofessional», and I'm going to end the call. Goodbye.", turn: .aggressive),
             RuleExample("Since you ask, the interviewer was «on his phone the entire time and I waited an hour».", turn: .details),
             RuleExample("Honestly, they moved way «faster than you guys».", turn: .details),
+            RuleExample("Stop emailing me «with 'solutions'». I said no.", turn: .aggressive),
+            RuleExample("Hi Sophie, «as per my previous three voicemails», I'm withdrawing.", channel: .email, turn: .frustration),
             RuleExample("To be honest, the panel «seemed more interested in their phones than in my answers».", turn: .details),
         ],
         nonTriggering: [
@@ -32,6 +34,8 @@ public struct CriticismRule: Rule {
             RuleExample("The ad said hybrid, which suits me well, but I've accepted another offer.", turn: .details),
             RuleExample("I'd only go round in circles, and that's not fair on you.", turn: .frustration),
             RuleExample("It's really just the commute, nothing more.", turn: .details),
+            RuleExample("You called my answer 'vague', which is fair.", turn: .frustration),
+            RuleExample("I'm withdrawing from the “Content Strategist” interview.", channel: .email),
             RuleExample("I interviewed poorly on Tuesday, and I don't think I'm ready for a role at this level.", turn: .details),
             RuleExample("I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
         ])
@@ -42,6 +46,7 @@ public struct CriticismRule: Rule {
         (.comparison, "runs them down by comparison"), (.vindication, "says their behaviour proves you right to leave"),
         (.unmetExpectation, "complains about what they should have done"),
         (.unsolicitedAdvice, "tells them how to run things"), (.mockWish, "dresses a jab as a wish"),
+        (.needling, "needles them"),
     ]
 
     /// "I should have been clearer": what the speaker should have done is not a complaint about them.
@@ -60,6 +65,34 @@ public struct CriticismRule: Rule {
         let k = Int(hit.last) + 1
         guard k + 1 < draft.tokens.count, draft.word(k) == "for" else { return false }
         return ["me", "my", "what", "someone"].contains(draft.word(k + 1))
+    }
+
+    /// One or two quoted words right after "your", "their", "the", "with" or "for", not after a verb of saying,
+    /// not a quoted title, not inside thanks.
+    func scareQuoted(_ draft: Draft) -> [Range<Int>] {
+        let tokens = draft.tokens
+        let before: Set<String> = ["your", "their", "the", "with", "for", "this", "that", "these", "those", "ur"]
+        let saying: Set<String> = ["said", "say", "says", "called", "call", "told", "tell", "wrote", "asked", "described", "labelled", "labeled", "quote"]
+        var result: [Range<Int>] = []
+        var k = 1
+        while k < tokens.count {
+            guard tokens[k].has(.quoted), !tokens[k - 1].has(.quoted) else { k += 1; continue }
+            var e = k
+            while e < tokens.count, tokens[e].has(.quoted), tokens[e].sentence == tokens[k].sentence { e += 1 }
+            let opener = draft.word(k - 1)
+            let reported = (max(0, k - 4)..<k).contains { saying.contains(draft.word($0)) }
+            // a quoted title is a name ("the “Content Strategist” interview"); quoted thanks is sarcasm, which hostile reads
+            let title = (k..<e).allSatisfy { tokens[$0].has(.capitalised) }
+            let thanked = draft.sentence(Int(tokens[k].sentence), has: .thanks)
+            if e - k <= 2, tokens[k - 1].sentence == tokens[k].sentence, before.contains(opener), !reported, !title, !thanked {
+                // through the closing mark: ' or " (one byte), or ’ or ” (three)
+                let b = draft.analysis.bytes, end = Int(tokens[e - 1].end)
+                let mark = end < b.count && (b[end] == 39 || b[end] == 34) ? 1 : end + 2 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 ? 3 : 0
+                result.append(Int(tokens[k - 1].start)..<end + mark)
+            }
+            k = e
+        }
+        return result
     }
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -117,6 +150,9 @@ public struct CriticismRule: Rule {
             guard let j = clause.judged, draft.clause(ofToken: j, hasNo: .selfFeeling) else { continue }
             add(Int(draft.tokens[j].start)..<Int(draft.tokens[j].end), "criticises \(clause.about.label)")
         }
+        // Their word in scare quotes: "your 'streamlined' process", "stop emailing me with 'solutions'"
+        // (not their words reported: "you called me 'difficult'")
+        for run in scareQuoted(draft) { add(run, "puts their words in scare quotes") }
         // "That's unprofessional", "this is not okay": a verdict on what they just did
         // (said as its own clause; "that's not fair on you" and "so unprofessional of me" are about the speaker)
         for hit in draft.affirmed(.deicticVerdict) where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .apology]) {
