@@ -118,7 +118,7 @@ final class CoachRun {
                 if mode == .coach || node == Rehearsal.confirmingEmailNode { showFeedback(result, turn: turn) }
             case .retry:
                 say(style.dim("Again, from the top of that turn (attempt \(rehearsal.attempt)):"))
-            case .header, .branch, .end:
+            case .header, .branch, .end, .note:
                 break
             }
         }
@@ -187,6 +187,13 @@ final class CoachRun {
                 if RehearsalInput.read(line, channel: .phone) == .command(.retry), let events = rehearsal.retry() {
                     render(events)
                     return true
+                }
+                // a note on the last turn before the scorecard
+                if case .command(.note(let text)) = RehearsalInput.read(line, channel: .phone) {
+                    let events = rehearsal.note(text)
+                    render(events)
+                    say(style.dim(events.isEmpty ? "(write the note after :note)" : "(noted on that turn)"))
+                    continue
                 }
                 return false
             case .interrupted, .timedOut: continue
@@ -352,6 +359,10 @@ final class CoachRun {
                 say(wrap("“" + sanitizeForTerminal(turn.recruiterLine) + "”", indent: 2, first: style.dim(sanitizeForTerminal(speaker) + ": ")))
                 say(wrap(turn.skipped ? "(silence)" : turn.reply, indent: 2, first: style.dim("you: ")) + (turn.superseded ? style.dim("  (retried)") : ""))
             }
+        case .note(let text):
+            let events = rehearsal.note(text)
+            if events.isEmpty { say(style.dim("(write the note after :note, e.g. :note I rushed the reason)")) }
+            else { render(events); say(style.dim("(noted on this turn)")) }
         case .repeatLine:
             if let voice, voice.aloud { voice.speak(lastLine, node: lastNode) }
             else { say(wrap("“" + sanitizeForTerminal(lastLine) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": ")) }

@@ -101,6 +101,7 @@ struct ReviewCommand: ParsableCommand {
     func text(_ r: TranscriptRecord, _ who: String, _ card: Scorecard) -> String {
         let style = Style.forStdout()
         var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim(sanitizeForTerminal("  \(r.scenario) · \(r.mode) mode · \(r.id)"))]
+        if let briefing = r.briefing { out.append(sanitizeForTerminal(briefing)) }
         for t in r.turns {
             out.append("")
             out.append(style.dim("Turn \(t.turn) (\(t.kind?.rawValue ?? ""))"))
@@ -121,6 +122,7 @@ struct ReviewCommand: ParsableCommand {
                 }
                 out.append("  score " + LintReport.scoreText(a.score ?? 0, style))
             }
+            for note in t.notes { out.append(style.yellow("  your note: ") + sanitizeForTerminal(note)) }
         }
         if let closing = r.closingLine { out.append(""); out.append(style.bold(sanitizeForTerminal(who)) + ": “" + sanitizeForTerminal(closing) + "”") }
         out.append("")

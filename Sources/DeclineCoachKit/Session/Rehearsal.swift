@@ -112,6 +112,14 @@ public struct Rehearsal: Sendable {
         return events
     }
 
+    /// The user's note (`:note TEXT`): on the turn just answered, whose feedback is on screen, or on
+    /// the first turn before any reply.
+    public func note(_ text: String) -> [TranscriptEvent] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, turn > 0 else { return [] }
+        return [.note(turn: turnOfOutcome.last ?? turn, text: trimmed)]
+    }
+
     /// Whether `retry` can do anything now: coach mode, after a reply.
     public var canRetry: Bool { mode == .coach && !isFinished && !session.turns.isEmpty }
 
@@ -179,9 +187,10 @@ public enum RehearsalCommand: Equatable, Sendable {
     /// With `--voice`: say the recruiter's last line again, or show its words.
     case repeatLine, show
     case guide(String)
+    case note(String)
     case unknown(String, suggestion: String?)
 
-    public static let names = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":transcript", ":repeat", ":show", ":quit"]
+    public static let names = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":note", ":transcript", ":repeat", ":show", ":quit"]
 
     public init(_ line: String) {
         let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
@@ -194,6 +203,7 @@ public enum RehearsalCommand: Equatable, Sendable {
         case ":skip": self = .skip
         case ":edit": self = .edit
         case ":guide": self = .guide(argument)
+        case ":note": self = .note(argument)
         case ":transcript": self = .transcript
         case ":repeat": self = .repeatLine
         case ":show": self = .show
@@ -212,6 +222,7 @@ public enum RehearsalCommand: Equatable, Sendable {
       :skip            say nothing (counts as ghosting)
       :edit            write the reply in $VISUAL / $EDITOR
       :guide [section] the guide's advice (:guide lists the sections)
+      :note TEXT       a note to yourself on this turn, kept in the transcript and shown in reviews
       :transcript      where this session is saved, and the conversation so far
       :repeat          hear the recruiter's last line again (with --voice; else shows it)
       :show            show the words of the recruiter's last line

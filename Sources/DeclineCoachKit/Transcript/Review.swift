@@ -148,6 +148,9 @@ public enum ReviewRenderer {
     public static func markdown(_ r: TranscriptRecord, speaker: String, card: Scorecard) -> String {
         let e = markdownEscape
         var out = ["# \(e(r.title))", "", "*\(e(r.scenario)) · \(e(r.mode)) mode · \(dateText(r.started))*", ""]
+        if let briefing = r.briefing { out += ["**The situation.** \(e(briefing))", ""] }
+        for (key, value) in r.facts { out.append("- \(factLabel(key)): \(e(value))") }
+        if !r.facts.isEmpty { out.append("") }
         for t in r.turns {
             out.append("## Turn \(t.turn): \(t.kind?.rawValue ?? "")")
             out.append("")
@@ -166,6 +169,7 @@ public enum ReviewRenderer {
                 if a.findings.isEmpty { out.append("- Nothing to fix.") }
                 out.append("")
             }
+            for note in t.notes { out += ["> *Your note:* \(e(note))", ""] }
         }
         if let closing = r.closingLine { out.append("> **\(e(speaker)):** \(e(closing))"); out.append("") }
         out.append("## Scorecard")
@@ -200,6 +204,27 @@ public enum ReviewRenderer {
         ])
     }
 
+    /// How a review names a recorded fact.
+    static func factLabel(_ key: String) -> String {
+        switch key {
+        case "company": "Company"
+        case "role": "Role"
+        case "contact": "Speaking to"
+        case "reason": "The true reason"
+        default: key
+        }
+    }
+
+    /// The badge's colour follows how the conversation ended, not only the number.
+    static func tone(ending: Ending?, score: Int) -> String {
+        switch ending {
+        case .graceful?: "good"
+        case .awkward?: "fair"
+        case .burnedBridge?: "poor"
+        case nil: score >= 85 ? "good" : score >= 60 ? "fair" : "poor"
+        }
+    }
+
     static func dateText(_ d: Date) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
@@ -212,20 +237,24 @@ public enum ReviewRenderer {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    /// The reply with each finding's words highlighted.
-    static func highlighted(_ text: String, _ findings: [Finding]) -> String {
+    /// The reply with each finding's words highlighted and numbered: `numbers[i]` is finding i's
+    /// number in the legend beside the reply (0 when it marks no words).
+    static func highlighted(_ text: String, _ findings: [Finding], numbers: [Int]) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out: [String] = []
         for (index, line) in lines.enumerated() {
-            let marks = findings.filter { $0.line == index + 1 && $0.column != nil }.sorted { ($0.column ?? 0) < ($1.column ?? 0) }
+            let marks = findings.indices.filter { findings[$0].line == index + 1 && findings[$0].column != nil }
+                .sorted { (findings[$0].column ?? 0) < (findings[$1].column ?? 0) }
             var scalars = Array(line.unicodeScalars)
             var html = ""
             var pos = 0
-            for f in marks {
+            for i in marks {
+                let f = findings[i]
                 let start = max(pos, (f.column ?? 1) - 1), end = min(scalars.count, f.endLine == f.line ? (f.endColumn ?? 1) - 1 : scalars.count)
                 guard start < end, start <= scalars.count else { continue }
                 html += escape(String(String.UnicodeScalarView(scalars[pos..<start])))
-                html += "<mark class=\"\(f.level.rawValue)\" title=\"\(escape(f.rule))\">" + escape(String(String.UnicodeScalarView(scalars[start..<end]))) + "</mark>"
+                html += "<mark class=\"\(f.level.rawValue)\" title=\"\(escape(f.rule))\">" + escape(String(String.UnicodeScalarView(scalars[start..<end])))
+                    + "<sup>\(numbers[i])</sup></mark>"
                 pos = end
             }
             if pos < scalars.count { html += escape(String(String.UnicodeScalarView(scalars[pos...]))) }
@@ -233,6 +262,17 @@ public enum ReviewRenderer {
             out.append(html)
         }
         return out.joined(separator: "<br>")
+    }
+
+    /// The briefing and the facts, so a coach reads the replies against the situation.
+    static func situation(_ r: TranscriptRecord) -> String {
+        guard r.briefing != nil || !r.facts.isEmpty else { return "" }
+        var html = "<section class=\"situation\"><h2>The situation</h2>"
+        if let briefing = r.briefing { html += "<p>\(escape(briefing))</p>" }
+        if !r.facts.isEmpty {
+            html += "<dl>" + r.facts.map { "<dt>\(escape(factLabel($0.key)))</dt><dd>\(escape($0.value))</dd>" }.joined() + "</dl>"
+        }
+        return html + "</section>"
     }
 
     public static func html(_ r: TranscriptRecord, speaker: String, card scorecard: Scorecard) -> String {
@@ -243,23 +283,28 @@ public enum ReviewRenderer {
             for a in t.attempts {
                 let score = a.score ?? 0
                 let tone = score >= 85 ? "good" : score >= 60 ? "fair" : "poor"
-                body += "<div class=\"attempt\"><div class=\"you\">"
+                // findings that mark words are numbered, so two in one reply can be told apart
+                var numbers = [Int](repeating: 0, count: a.findings.count), next = 0
+                for i in a.findings.indices where a.findings[i].column != nil { next += 1; numbers[i] = next }
+                body += "<div class=\"attempt\"><div class=\"you\"><b class=\"who\">You</b>"
                 if t.attempts.count > 1 { body += "<span class=\"tag\">attempt \(a.attempt)</span> " }
-                body += a.skipped ? "<i>(silence)</i>" : highlighted(a.text, a.findings)
+                body += a.skipped ? "<i>(silence)</i>" : highlighted(a.text, a.findings, numbers: numbers)
                 body += "</div><div class=\"verdict\"><span class=\"score \(tone)\">\(a.score.map(String.init) ?? "–")</span><ul>"
                 if a.findings.isEmpty { body += "<li class=\"ok\">Nothing to fix.</li>" }
-                for f in a.findings {
-                    body += "<li class=\"\(f.level.rawValue)\"><span class=\"lvl\">\(f.level.rawValue)</span> <b>\(escape(f.rule))</b><br>\(escape(f.message))<span class=\"hint\">\(escape(f.hint))</span><span class=\"sec\">Guide › \(escape(f.section))</span></li>"
+                for (i, f) in a.findings.enumerated() {
+                    let number = numbers[i] > 0 ? "<sup class=\"ref\">\(numbers[i])</sup> " : ""
+                    body += "<li class=\"\(f.level.rawValue)\">\(number)<span class=\"lvl\">\(f.level.rawValue)</span> <b>\(escape(f.rule))</b><br>\(escape(f.message))<span class=\"hint\">\(escape(f.hint))</span><span class=\"sec\">Guide › \(escape(f.section))</span></li>"
                 }
                 let passed = a.checked.filter { id in !a.findings.contains { $0.rule == id } && Linter.rule(id: id)?.description.family == .expected }
                 if !passed.isEmpty { body += "<li class=\"ok\">✓ " + passed.map(escape).joined(separator: " · ") + "</li>" }
                 body += "</ul></div></div>"
             }
+            for note in t.notes { body += "<aside class=\"note\"><b>Your note</b> \(escape(note))</aside>" }
             body += "</section>"
         }
         if let closing = r.closingLine { body += "<p class=\"them closing\"><b>\(escape(speaker))</b> \(escape(closing))</p>" }
         let total = scorecard.score
-        var card = "<section class=\"card\"><h2>Scorecard</h2><p class=\"big\"><span class=\"score \(total >= 85 ? "good" : total >= 60 ? "fair" : "poor")\">\(total)</span> "
+        var card = "<section class=\"card\"><h2>Scorecard</h2><p class=\"big\"><span class=\"score \(tone(ending: scorecard.ending, score: total))\">\(total)</span> "
         card += "Ending: <b>\(escape(scorecard.ending?.rawValue ?? "not reached"))</b> · \(scorecard.turns) turn\(scorecard.turns == 1 ? "" : "s")</p>"
         if !scorecard.wentWell.isEmpty {
             card += "<p>Went well: " + scorecard.wentWell.prefix(3).map { escape($0.title.lowercased()) }.joined(separator: ", ") + "</p>"
@@ -298,13 +343,21 @@ public enum ReviewRenderer {
         li.error .lvl { color: var(--error); } li.warning .lvl { color: var(--warning); } li.suggestion .lvl { color: var(--suggestion); }
         .score { display: inline-block; min-width: 44px; text-align: center; font-weight: 700; border-radius: 999px; padding: 2px 10px; color: #fff; }
         .score.good { background: var(--ok); } .score.fair { background: var(--warning); } .score.poor { background: var(--error); }
-        .big { font-size: 18px; } .note { color: var(--muted); font-size: 13px; }
+        .big { font-size: 18px; } p.note { color: var(--muted); font-size: 13px; }
+        .situation { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--suggestion); border-radius: 10px; padding: 14px 22px; margin: 0 0 16px; }
+        .situation dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 8px 0 0; font-size: 14px; }
+        .situation dt { color: var(--muted); } .situation dd { margin: 0; }
+        .who { display: block; font-size: 13px; color: var(--muted); }
+        mark sup, sup.ref { font-size: 10px; font-weight: 700; color: var(--muted); margin-left: 1px; }
+        aside.note { margin: 8px 0 0; padding: 8px 12px; background: #fefce8; border-radius: 6px; font-size: 14px; }
+        aside.note b { display: block; font-size: 12px; color: var(--muted); }
         footer { color: var(--muted); font-size: 12px; text-align: center; }
         @media (max-width: 640px) { .attempt { grid-template-columns: 1fr; } }
         @media print { body { background: #fff; } .turn, .card { border-color: #ccc; } main { padding: 0; } }
         </style></head>
         <body><main>
         <header><h1>\(escape(r.title))</h1><p>\(escape(r.scenario)) · \(escape(r.mode)) mode · \(escape(dateText(r.started)))</p></header>
+        \(situation(r))
         \(body)
         \(card)
         <footer>Reviewed with decline-coach · advice drawn from the guide “How to Decline an Interview”</footer>

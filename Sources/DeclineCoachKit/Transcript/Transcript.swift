@@ -57,6 +57,8 @@ public enum TranscriptEvent: Sendable {
     case branch(turn: Int, node: String, branch: Int, next: String)
     case retry(turn: Int, node: String)
     case end(scorecard: Scorecard, reason: String)
+    /// The user's own reflection on a turn (`:note TEXT`), shown beside it in a review.
+    case note(turn: Int, text: String)
 
     public static let formatVersion = 1
 
@@ -68,11 +70,18 @@ public enum TranscriptEvent: Sendable {
                             ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
                             ("started", .string(ISO8601DateFormatter().string(from: started))),
                             // where the scenario came from, so replay finds a scenario outside the library
-                            ("file", .string(URL(fileURLWithPath: s.path).standardizedFileURL.path))]
+                            ("file", .string(URL(fileURLWithPath: s.path).standardizedFileURL.path)),
+                            // the situation as the user read it, so a coach reading the review has it beside the replies
+                            ("briefing", .string(s.filledBriefing.trimmingCharacters(in: .whitespacesAndNewlines)))]
+            let situation = [("company", s.facts.company), ("role", s.facts.role), ("contact", s.facts.speaker), ("reason", s.facts.reason?.rawValue)]
+                .compactMap { key, value in value.map { (key, JSON.string($0)) } }
+            fields.append(("facts", .object(situation)))
             let facts = [("name", user.name), ("company", user.company), ("contact", user.contact), ("role", user.role)]
                 .compactMap { key, value in value.map { (key, JSON.string($0)) } }
             if !facts.isEmpty { fields.append(("user", .object(facts))) }
             return .object(fields)
+        case .note(let turn, let text):
+            return .object([("type", .string("note")), ("turn", .int(turn)), ("text", .string(text))])
         case .recruiter(let turn, let node, let kind, let line):
             return .object([("type", .string("recruiter")), ("turn", .int(turn)), ("node", .string(node)),
                             ("kind", kind.map { .string($0.rawValue) } ?? .null), ("line", .string(line))])

@@ -23,6 +23,8 @@ public struct RecordedTurn: Sendable {
     public var kind: TurnKind?
     public var recruiterLine: String
     public var attempts: [RecordedAttempt] = []
+    /// The user's notes on this turn (`:note`).
+    public var notes: [String] = []
     /// The attempt that counts (the last).
     public var final: RecordedAttempt? { attempts.last }
 }
@@ -50,6 +52,9 @@ public struct TranscriptRecord: Sendable {
     public var scenarioFile: String?
     /// The facts the user rehearsed with, when they gave their own.
     public var user = UserFacts()
+    /// The briefing the user read, and the situation's facts (company, role, contact, reason), as recorded.
+    public var briefing: String?
+    public var facts: [(key: String, value: String)] = []
 
     public var finished: Bool { endReason != nil }
 
@@ -111,6 +116,10 @@ public enum TranscriptReader {
                                           seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
                                           started: started, tool: object["tool"] as? String ?? "")
                 record!.scenarioFile = object["file"] as? String
+                record!.briefing = object["briefing"] as? String
+                if let facts = object["facts"] as? [String: Any] {
+                    record!.facts = ["company", "role", "contact", "reason"].compactMap { key in (facts[key] as? String).map { (key, $0) } }
+                }
                 if let user = object["user"] as? [String: Any] {
                     record!.user = UserFacts(name: user["name"] as? String, company: user["company"] as? String,
                                              contact: user["contact"] as? String, role: user["role"] as? String)
@@ -171,6 +180,9 @@ public enum TranscriptReader {
                 record!.turns[k].attempts[last].next = object["next"] as? String
             case "retry":
                 continue
+            case "note":
+                guard let k = turnIndex[turn], let text = object["text"] as? String else { continue }
+                record!.turns[k].notes.append(text)
             case "end":
                 record!.ending = (object["ending"] as? String).flatMap(Ending.init(rawValue:))
                 record!.endReason = object["reason"] as? String ?? "ending"
