@@ -1,9 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Linux only (Debian/Ubuntu): the terminal and file code calls Glibc and libedit directly.
 let package = Package(
     name: "decline-coach",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "decline-coach", targets: ["decline-coach"]),
         .library(name: "DeclineCoachKit", targets: ["DeclineCoachKit"]),
