@@ -6,6 +6,7 @@ extension TurnKind: ExpressibleByArgument {}
 extension Reason: ExpressibleByArgument {}
 extension Stage: ExpressibleByArgument {}
 extension Level: ExpressibleByArgument {}
+extension Difficulty: ExpressibleByArgument {}
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json

@@ -127,7 +127,9 @@ final class CoachRun {
     // MARK: The session
 
     func run(started: Date = Date()) {
-        say(style.bold(sanitizeForTerminal(scenario.title)) + style.dim("  [\(scenario.channel.rawValue), \(mode == .coach ? "coach mode" : "call mode")]"))
+        var labels = [scenario.channel.rawValue, mode == .coach ? "coach mode" : "call mode"]
+        if rehearsal.session.difficulty != .standard { labels.append("\(rehearsal.session.difficulty.rawValue) recruiter") }
+        say(style.bold(sanitizeForTerminal(scenario.title)) + style.dim("  [\(labels.joined(separator: ", "))]"))
         say(wrap(sanitizeForTerminal(scenario.filledBriefing)))
         say(style.dim(mode == .coach
             ? "Reply as you would. :hint for a tip, :retry to try a turn again, :help for more."

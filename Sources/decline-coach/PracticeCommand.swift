@@ -24,6 +24,7 @@ struct PracticeCommand: ParsableCommand {
           decline-coach practice                           pick from the menu
           decline-coach practice offer-accepted-call
           decline-coach practice pay-gap-call --mode call --timed 30
+          decline-coach practice pay-gap-call --difficulty tough   a recruiter who pushes once more
           decline-coach practice offer-accepted-call --replies answers.txt --format json
           decline-coach practice pay-gap-call --name Ada --company Initech --contact "Bill Lumbergh"
 
@@ -45,6 +46,9 @@ struct PracticeCommand: ParsableCommand {
 
     @Option(help: "Picks among the recruiter's line variants, so a session can be repeated.")
     var seed: UInt64?
+
+    @Option(help: "How hard the recruiter pushes: gentle, standard or tough (a tough one pushes once more where the scenario allows).")
+    var difficulty: Difficulty = .standard
 
     @Flag(help: "Do not save a transcript.")
     var noSave = false
@@ -161,7 +165,7 @@ struct PracticeCommand: ParsableCommand {
             }
         }
         let seedValue = seed ?? UInt64(Date().timeIntervalSince1970)
-        let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, start: startNode)
+        let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, difficulty: difficulty, start: startNode)
         let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
                              json: format == .json, echoReplies: !interactive, interactive: interactive)
         if voice || voiceOut != nil {

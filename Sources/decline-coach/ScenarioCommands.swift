@@ -35,12 +35,18 @@ struct CheckCommand: ParsableCommand {
         let library = ScenarioLibrary.load(targets, validate: true)
         let problems = library.diagnostics.sorted { ($0.file, $0.location.line, $0.location.column) < ($1.file, $1.location.line, $1.location.column) }
         for d in problems { print(sanitizeForTerminal(d.description)) }
-        var uncovered = 0
+        var uncovered = 0, toughScenarios = 0, toughMoves = 0, toughUnproven = 0
         if coverage {
             for scenario in library.scenarios {
                 for gap in ScenarioChecker.unproven(scenario) {
                     uncovered += 1
                     print("\(scenario.path):\(gap.location.line):\(gap.location.column): note: branch \(gap.branch + 1) of node '\(gap.node)' is proved by no sample or example")
+                }
+                let moves = ScenarioChecker.toughMoves(scenario)
+                if !moves.isEmpty { toughScenarios += 1; toughMoves += moves.count }
+                for move in moves where !move.proven {
+                    toughUnproven += 1
+                    print("\(scenario.path):\(move.location.line):\(move.location.column): note: node '\(move.node)' is a move only a tough recruiter makes, and no tough sample or example (difficulty: tough) reaches it")
                 }
             }
         }
@@ -51,7 +57,10 @@ struct CheckCommand: ParsableCommand {
         summary += problems.isEmpty ? "no problems" : [errors > 0 ? "\(errors) problem\(errors == 1 ? "" : "s")" : nil,
                                                        warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil]
                                                           .compactMap { $0 }.joined(separator: ", ")
-        if coverage { summary += ", \(uncovered) unproven branch\(uncovered == 1 ? "" : "es")" }
+        if coverage {
+            summary += ", \(uncovered) unproven branch\(uncovered == 1 ? "" : "es")"
+            summary += "; tough paths in \(toughScenarios) scenario\(toughScenarios == 1 ? "" : "s") (\(toughMoves) move\(toughMoves == 1 ? "" : "s") a gentle recruiter never makes, \(toughUnproven) unproven)"
+        }
         print(summary)
         if errors > 0 { throw ExitCode(1) }
     }

@@ -100,7 +100,7 @@ struct ReviewCommand: ParsableCommand {
 
     func text(_ r: TranscriptRecord, _ who: String, _ card: Scorecard) -> String {
         let style = Style.forStdout()
-        var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim(sanitizeForTerminal("  \(r.scenario) · \(r.mode) mode · \(r.id)"))]
+        var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim(sanitizeForTerminal("  \(r.scenario) · \(r.modeLabel) · \(r.id)"))]
         if let briefing = r.briefing { out.append(sanitizeForTerminal(briefing)) }
         for t in r.turns {
             out.append("")

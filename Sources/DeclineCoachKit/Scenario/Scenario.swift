@@ -20,6 +20,16 @@ public enum Ending: String, CaseIterable, Sendable, Codable {
     }
 }
 
+/// How hard the recruiter pushes (`practice --difficulty`). A scenario tests it in a condition
+/// (`{difficulty: tough}`) to push once more, or to say a line differently.
+public enum Difficulty: String, CaseIterable, Sendable, Codable, Comparable {
+    case gentle, standard, tough
+
+    public static func < (a: Difficulty, b: Difficulty) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
 /// What the user knows going in: the scenario's facts.
 public struct Facts: Sendable, Equatable {
     public var company: String?
@@ -102,7 +112,10 @@ public struct Heard: Sendable {
     public var result: LintResult
     public var text: String
     public var facts: Facts
-    public init(result: LintResult, text: String, facts: Facts) { self.result = result; self.text = text; self.facts = facts }
+    public var difficulty: Difficulty
+    public init(result: LintResult, text: String, facts: Facts, difficulty: Difficulty = .standard) {
+        self.result = result; self.text = text; self.facts = facts; self.difficulty = difficulty
+    }
 
     /// Whether the reply named the contact (full name or first name) or the company.
     public func named(_ what: Condition.Named) -> Bool {
@@ -151,6 +164,8 @@ public indirect enum Condition: Sendable, Equatable {
     case said(Reason?)
     /// The reply named the contact or the company.
     case named(Named)
+    /// The session is played at one of these difficulties.
+    case difficulty([Difficulty])
     case all([Condition])
     case any([Condition])
 
@@ -162,16 +177,45 @@ public indirect enum Condition: Sendable, Equatable {
         case .passes(let rules): rules.allSatisfy { heard.result.passed($0) }
         case .said(let reason): reason.map { heard.result.statedReasons.contains($0) } ?? !heard.result.statedReasons.isEmpty
         case .named(let what): heard.named(what)
+        case .difficulty(let levels): levels.contains(heard.difficulty)
         case .all(let conditions): conditions.allSatisfy { $0.holds(for: heard) }
         case .any(let conditions): conditions.contains { $0.holds(for: heard) }
         }
     }
 
+    /// Whether some reply could meet the condition at `difficulty` (only the difficulty is known).
+    public func possible(at difficulty: Difficulty) -> Bool {
+        switch self {
+        case .difficulty(let levels): levels.contains(difficulty)
+        case .fails, .passes, .said, .named: true
+        case .all(let c): c.allSatisfy { $0.possible(at: difficulty) }
+        case .any(let c): c.contains { $0.possible(at: difficulty) }
+        }
+    }
+
+    /// Whether every reply meets the condition at `difficulty`: it tests nothing but the difficulty.
+    public func certain(at difficulty: Difficulty) -> Bool {
+        switch self {
+        case .difficulty(let levels): levels.contains(difficulty)
+        case .fails, .passes, .said, .named: false
+        case .all(let c): c.allSatisfy { $0.certain(at: difficulty) }
+        case .any(let c): c.contains { $0.certain(at: difficulty) }
+        }
+    }
+
+    /// The difficulties the condition requires, when it names any (a sample is checked at the first).
+    public var difficulties: [Difficulty]? {
+        switch self {
+        case .difficulty(let levels): levels
+        case .fails, .passes, .said, .named, .any: nil
+        case .all(let c): c.lazy.compactMap(\.difficulties).first
+        }
+    }
     /// Every rule id the condition mentions.
     public var rules: [String] {
         switch self {
         case .fails(let r), .passes(let r): r
-        case .said, .named: []
+        case .said, .named, .difficulty: []
         case .all(let c), .any(let c): c.flatMap(\.rules)
         }
     }
@@ -191,6 +235,7 @@ public indirect enum Condition: Sendable, Equatable {
         case .passes(let r): "passes \(r.joined(separator: " and "))"
         case .said(let r): "said \(r?.rawValue ?? "a reason")"
         case .named(let n): "named the \(n.rawValue)"
+        case .difficulty(let levels): "is played \(levels.map(\.rawValue).joined(separator: " or "))"
         case .all(let c): c.map(\.summary).joined(separator: " and ")
         case .any(let c): c.map(\.summary).joined(separator: " or ")
         }
@@ -239,6 +284,8 @@ public struct ScenarioExample: Sendable, Equatable {
     public var name: String
     public var replies: [String]
     public var ending: Ending
+    /// The difficulty the example is played at (`difficulty:`; standard when not given).
+    public var difficulty: Difficulty = .standard
     public var location: SourceLocation
 }
 

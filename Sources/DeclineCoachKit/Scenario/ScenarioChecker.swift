@@ -1,6 +1,11 @@
 import Foundation
 /// Validates a loaded scenario's structure and runs its samples and examples,
 /// so a scenario is tested like code.
+extension Branch {
+    /// The difficulty a sample is checked at: the one its condition tests, else standard.
+    var sampleDifficulty: Difficulty { condition?.difficulties?.first ?? .standard }
+}
+
 public enum ScenarioChecker {
     /// Every problem in the scenario beyond what loading found.
     public static func check(_ scenario: Scenario, runSamples: Bool = true) -> [Diagnostic] {
@@ -88,7 +93,7 @@ public enum ScenarioChecker {
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
                 let result = verdicts.result(sample, at: node)
-                let taken = Session.branch(at: node, for: Heard(result: result, text: sample, facts: scenario.facts))
+                let taken = Session.branch(at: node, for: Heard(result: result, text: sample, facts: scenario.facts, difficulty: branch.sampleDifficulty))
                 guard taken != index else { continue }
                 let failed = result.findings.map(\.rule)
                 let verdict = failed.isEmpty ? "it passes every rule" : "it fails \(failed.joined(separator: ", "))"
@@ -109,7 +114,8 @@ public enum ScenarioChecker {
         var steps: [(String, Int)] = []
         for reply in example.replies {
             guard ending == nil, let node = scenario.nodes[current], !node.branches.isEmpty else { break }
-            let taken = Session.branch(at: node, for: Heard(result: verdicts.result(reply, at: node), text: reply, facts: scenario.facts)) ?? node.branches.count - 1
+            let heard = Heard(result: verdicts.result(reply, at: node), text: reply, facts: scenario.facts, difficulty: example.difficulty)
+            let taken = Session.branch(at: node, for: heard) ?? node.branches.count - 1
             steps.append((current, taken))
             current = node.branches[taken].target
             ending = scenario.nodes[current]?.end
@@ -141,7 +147,8 @@ public enum ScenarioChecker {
             let node = scenario.nodes[id]!
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
-                if Session.branch(at: node, for: Heard(result: verdicts.result(sample, at: node), text: sample, facts: scenario.facts)) == index { proven.insert("\(id)#\(index)") }
+                let heard = Heard(result: verdicts.result(sample, at: node), text: sample, facts: scenario.facts, difficulty: branch.sampleDifficulty)
+                if Session.branch(at: node, for: heard) == index { proven.insert("\(id)#\(index)") }
             }
         }
         for example in scenario.examples {
@@ -154,6 +161,52 @@ public enum ScenarioChecker {
             }
         }
         return result
+    }
+
+    // MARK: Difficulty
+
+    /// The nodes a session can reach at `difficulty`: a branch that tests another difficulty is
+    /// never taken, and one that tests only this difficulty is always taken (the rest are not).
+    public static func reachable(_ scenario: Scenario, at difficulty: Difficulty) -> Set<String> {
+        var seen = Set<String>()
+        var stack = scenario.nodes[scenario.start] == nil ? [] : [scenario.start]
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted, let node = scenario.nodes[id] else { continue }
+            for branch in node.branches {
+                guard branch.condition?.possible(at: difficulty) ?? true else { continue }
+                stack.append(branch.target)
+                if branch.condition?.certain(at: difficulty) ?? true { break }
+            }
+        }
+        return seen
+    }
+
+    /// The moves only a tough recruiter makes: nodes a tough session can reach and a gentle one
+    /// never does, and lines said only at tough. Each with whether a sample or example proves it.
+    public static func toughMoves(_ scenario: Scenario) -> [(node: String, proven: Bool, location: SourceLocation)] {
+        let gentle = reachable(scenario, at: .gentle), tough = reachable(scenario, at: .tough)
+        var verdicts = Verdicts(scenario: scenario)
+        // the nodes tough samples and examples actually reach
+        var reached = Set<String>()
+        for id in scenario.order {
+            for branch in scenario.nodes[id]!.branches where branch.sampleDifficulty == .tough {
+                guard let sample = branch.sample, let node = scenario.nodes[id] else { continue }
+                let heard = Heard(result: verdicts.result(sample, at: node), text: sample, facts: scenario.facts, difficulty: .tough)
+                if let taken = Session.branch(at: node, for: heard) { reached.insert(node.branches[taken].target) }
+            }
+        }
+        for example in scenario.examples where example.difficulty == .tough {
+            reached.insert(scenario.start)
+            let steps = walk(example, in: scenario, &verdicts).steps
+            for step in steps { reached.insert(scenario.nodes[step.node]!.branches[step.branch].target) }
+        }
+        return scenario.order.compactMap { id in
+            let node = scenario.nodes[id]!
+            let onlyTough = tough.contains(id) && !gentle.contains(id)
+            let toughLine = node.heardLines.contains { $0.condition.possible(at: .tough) && !$0.condition.possible(at: .gentle) }
+            guard onlyTough || toughLine else { return nil }
+            return (id, reached.contains(id), node.location)
+        }
     }
 
     // MARK: Lines a user would find jarring
@@ -238,12 +291,19 @@ public enum ScenarioChecker {
         for id in scenario.order {
             let node = scenario.nodes[id]!
             guard !node.isEnding, !node.branches.isEmpty else { continue }
-            let silence = Heard(result: verdicts.result("", at: node), text: "", facts: scenario.facts)
-            guard let taken = Session.branch(at: node, for: silence), let next = scenario.nodes[node.branches[taken].target] else { continue }
-            let plain = next.heardLines.first { $0.condition.holds(for: silence) }.map { [$0.line] } ?? next.recruiter
-            for line in plain where TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count).has(Cue.presumedReply.rawValue) {
-                out.append(Diagnostic(.presumption, "silence at node '\(id)' leads to node '\(next.id)', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence",
-                                      file: scenario.path, at: next.location))
+            // silence at every difficulty: a tough recruiter may take it somewhere else
+            var warned = Set<String>()
+            for difficulty in Difficulty.allCases {
+                let silence = Heard(result: verdicts.result("", at: node), text: "", facts: scenario.facts, difficulty: difficulty)
+                guard let taken = Session.branch(at: node, for: silence), let next = scenario.nodes[node.branches[taken].target],
+                      !warned.contains(next.id) else { continue }
+                let plain = next.heardLines.first { $0.condition.holds(for: silence) }.map { [$0.line] } ?? next.recruiter
+                for line in plain where TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count).has(Cue.presumedReply.rawValue) {
+                    warned.insert(next.id)
+                    out.append(Diagnostic(.presumption, "silence at node '\(id)' leads to node '\(next.id)', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence",
+                                          file: scenario.path, at: next.location))
+                    break
+                }
             }
         }
         return out

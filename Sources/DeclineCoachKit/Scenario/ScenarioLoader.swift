@@ -11,9 +11,9 @@ public struct ScenarioLoader {
     static let voiceKeys = ["variant", "speed", "pitch"]
     static let nodeKeys = ["recruiter", "kind", "expect", "skip", "hint", "model", "branches", "end"]
     static let branchKeys = ["if", "goto", "sample"]
-    static let conditionKeys = ["fails", "passes", "said", "named", "all", "any"]
+    static let conditionKeys = ["fails", "passes", "said", "named", "difficulty", "all", "any"]
     static let heardLineKeys = ["if", "say"]
-    static let exampleKeys = ["name", "replies", "ending"]
+    static let exampleKeys = ["name", "replies", "ending", "difficulty"]
 
     private let file: String
     private var diagnostics: [Diagnostic] = []
@@ -295,6 +295,11 @@ public struct ScenarioLoader {
         if let n = k["named"], let what = enumValue(n, Condition.Named.self, code: .wrongType, what: "'named:' (contact or company)") {
             parts.append(.named(what))
         }
+        if let d = k["difficulty"] {
+            let items = d.sequence.map(Array.init) ?? [d]
+            let levels = items.compactMap { enumValue($0, Difficulty.self, code: .wrongType, what: "difficulty") }
+            if levels.count == items.count, !levels.isEmpty { parts.append(.difficulty(levels)) }
+        }
         for (key, make) in [("all", Condition.all), ("any", Condition.any)] {
             guard let v = k[key] else { continue }
             if let seq = v.sequence {
@@ -325,8 +330,13 @@ public struct ScenarioLoader {
             return nil
         }
         guard let ending = enumValue(e, Ending.self, code: .unknownEnding, what: "ending") else { return nil }
-        return ScenarioExample(name: k["name"].flatMap { string($0, what: "name") } ?? "example", replies: replies,
-                               ending: ending, location: location(node))
+        var example = ScenarioExample(name: k["name"].flatMap { string($0, what: "name") } ?? "example", replies: replies,
+                                      ending: ending, location: location(node))
+        if let d = k["difficulty"] {
+            guard let level = enumValue(d, Difficulty.self, code: .wrongType, what: "difficulty") else { return nil }
+            example.difficulty = level
+        }
+        return example
     }
 
     // MARK: Helpers

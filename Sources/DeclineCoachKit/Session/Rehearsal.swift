@@ -21,8 +21,9 @@ public struct Rehearsal: Sendable {
     private var turnOfOutcome: [Int] = []
     private var scoresByTurn: [Int: [Int]] = [:]
 
-    public init(scenario: Scenario, seed: UInt64, mode: RehearsalMode = .coach, user: UserFacts = UserFacts(), start: String? = nil) {
-        self.session = Session(scenario: scenario.personalised(user), seed: seed, at: start)
+    public init(scenario: Scenario, seed: UInt64, mode: RehearsalMode = .coach, user: UserFacts = UserFacts(),
+                difficulty: Difficulty = .standard, start: String? = nil) {
+        self.session = Session(scenario: scenario.personalised(user), seed: seed, difficulty: difficulty, at: start)
         self.mode = mode
         self.user = user
     }
@@ -72,7 +73,8 @@ public struct Rehearsal: Sendable {
 
     /// The header, then the recruiter's first line.
     public mutating func begin(at started: Date) -> [TranscriptEvent] {
-        var events: [TranscriptEvent] = [.header(scenario: scenario, seed: session.seed, mode: mode.rawValue, started: started, user: user)]
+        var events: [TranscriptEvent] = [.header(scenario: scenario, seed: session.seed, mode: mode.rawValue, started: started, user: user,
+                                                                 difficulty: session.difficulty)]
         events += showTurn()
         return events
     }

@@ -21,15 +21,18 @@ public struct TurnOutcome: Sendable {
 public struct Session: Sendable {
     public private(set) var scenario: Scenario
     public let seed: UInt64
+    /// How hard the recruiter pushes: conditions and line variants may test it.
+    public let difficulty: Difficulty
     public private(set) var current: String
     public private(set) var turns: [TurnOutcome] = []
     public private(set) var ending: Ending?
     private let linter = Linter()
 
     /// Starts at the scenario's start, or at `node` to practise one turn.
-    public init(scenario: Scenario, seed: UInt64 = 0, at node: String? = nil) {
+    public init(scenario: Scenario, seed: UInt64 = 0, difficulty: Difficulty = .standard, at node: String? = nil) {
         self.scenario = scenario
         self.seed = seed
+        self.difficulty = difficulty
         self.current = node.flatMap { scenario.nodes[$0] != nil ? $0 : nil } ?? scenario.start
         if let node = scenario.node(scenario.start), let end = node.end { ending = end }
     }
@@ -40,16 +43,21 @@ public struct Session: Sendable {
     /// What the reply that led to `id` said, when the last turn led there.
     private func heard(leadingTo id: String) -> Heard? {
         guard let last = turns.last(where: { !$0.superseded }), last.next == id else { return nil }
-        return Heard(result: last.result, text: last.reply, facts: scenario.facts)
+        return Heard(result: last.result, text: last.reply, facts: scenario.facts, difficulty: difficulty)
     }
 
     /// The recruiter's line at a node, with the facts filled in: the first variant whose condition
-    /// the reply that led here meets, else one of the plain variants, chosen by the seed.
+    /// the reply that led here meets, else one of the plain variants, chosen by the seed. Where no
+    /// reply led here (the first line), a variant that tests only the difficulty can still be said.
     public func recruiterLine(at id: String) -> String {
         guard let node = scenario.node(id) else { return "" }
-        if let heard = heard(leadingTo: id), let line = node.heardLines.first(where: { $0.condition.holds(for: heard) }) {
-            return scenario.facts.fill(line.line)
+        let chosen: ConditionalLine?
+        if let heard = heard(leadingTo: id) {
+            chosen = node.heardLines.first { $0.condition.holds(for: heard) }
+        } else {
+            chosen = node.heardLines.first { $0.condition.certain(at: difficulty) }
         }
+        if let chosen { return scenario.facts.fill(chosen.line) }
         guard !node.recruiter.isEmpty else { return "" }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
@@ -78,7 +86,7 @@ public struct Session: Sendable {
         guard ending == nil, let node = currentNode else { return nil }
         let text = skipped ? "" : reply
         let result = evaluate(text)
-        let heard = Heard(result: result, text: text, facts: scenario.facts)
+        let heard = Heard(result: result, text: text, facts: scenario.facts, difficulty: difficulty)
         let index = Session.branch(at: node, for: heard) ?? max(0, node.branches.count - 1)
         let next = node.branches.isEmpty ? current : node.branches[index].target
         let end = scenario.node(next)?.end

@@ -103,7 +103,7 @@ public enum Replay {
         var report = ReplayReport(scenarioChanged: scenario.digest != record.digest, turns: [], stoppedBecause: nil,
                                   newEnding: nil, oldEnding: record.ending)
         // the same engine as a live session, with the same facts, seed and replies
-        var rehearsal = Rehearsal(scenario: scenario, seed: record.seed, mode: .call, user: record.user)
+        var rehearsal = Rehearsal(scenario: scenario, seed: record.seed, mode: .call, user: record.user, difficulty: record.difficulty)
         _ = rehearsal.begin(at: record.started)
         for turn in record.turns {
             guard let attempt = turn.final, turn.node != Rehearsal.confirmingEmailNode else { continue }
@@ -147,7 +147,7 @@ public enum ReviewRenderer {
 
     public static func markdown(_ r: TranscriptRecord, speaker: String, card: Scorecard) -> String {
         let e = markdownEscape
-        var out = ["# \(e(r.title))", "", "*\(e(r.scenario)) · \(e(r.mode)) mode · \(dateText(r.started))*", ""]
+        var out = ["# \(e(r.title))", "", "*\(e(r.scenario)) · \(e(r.modeLabel)) · \(dateText(r.started))*", ""]
         if let briefing = r.briefing { out += ["**The situation.** \(e(briefing))", ""] }
         for (key, value) in r.facts { out.append("- \(factLabel(key)): \(e(value))") }
         if !r.facts.isEmpty { out.append("") }
@@ -188,7 +188,7 @@ public enum ReviewRenderer {
     public static func json(_ r: TranscriptRecord, card: Scorecard) -> JSON {
         .object([
             ("version", .int(1)), ("id", .string(r.id)), ("scenario", .string(r.scenario)), ("title", .string(r.title)),
-            ("mode", .string(r.mode)), ("started", .string(ISO8601DateFormatter().string(from: r.started))),
+            ("mode", .string(r.mode)), ("difficulty", .string(r.difficulty.rawValue)), ("started", .string(ISO8601DateFormatter().string(from: r.started))),
             ("ending", card.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(card.score)), ("scorecard", card.json),
             ("turns", .array(r.turns.map { t in
                 .object([("turn", .int(t.turn)), ("node", .string(t.node)), ("kind", t.kind.map { .string($0.rawValue) } ?? .null),
@@ -356,7 +356,7 @@ public enum ReviewRenderer {
         @media print { body { background: #fff; } .turn, .card { border-color: #ccc; } main { padding: 0; } }
         </style></head>
         <body><main>
-        <header><h1>\(escape(r.title))</h1><p>\(escape(r.scenario)) · \(escape(r.mode)) mode · \(escape(dateText(r.started)))</p></header>
+        <header><h1>\(escape(r.title))</h1><p>\(escape(r.scenario)) · \(escape(r.modeLabel)) · \(escape(dateText(r.started)))</p></header>
         \(situation(r))
         \(body)
         \(card)

@@ -50,7 +50,7 @@ public struct TranscriptError: Error, CustomStringConvertible {
 public enum TranscriptEvent: Sendable {
     /// `user`: the facts the user rehearsed with (`practice --name ...`), recorded so a review
     /// shows whose call it was.
-    case header(scenario: Scenario, seed: UInt64, mode: String, started: Date, user: UserFacts)
+    case header(scenario: Scenario, seed: UInt64, mode: String, started: Date, user: UserFacts, difficulty: Difficulty = .standard)
     case recruiter(turn: Int, node: String, kind: TurnKind?, line: String)
     case reply(turn: Int, node: String, attempt: Int, text: String, seconds: Double, skipped: Bool)
     case verdict(turn: Int, node: String, attempt: Int, result: LintResult)
@@ -64,10 +64,11 @@ public enum TranscriptEvent: Sendable {
 
     public var json: JSON {
         switch self {
-        case .header(let s, let seed, let mode, let started, let user):
+        case .header(let s, let seed, let mode, let started, let user, let difficulty):
             var fields: [(String, JSON)] = [("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
                             ("tool", .string("decline-coach \(version)")), ("scenario", .string(s.id)), ("title", .string(s.title)),
                             ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
+                            ("difficulty", .string(difficulty.rawValue)),
                             ("started", .string(ISO8601DateFormatter().string(from: started))),
                             // where the scenario came from, so replay finds a scenario outside the library
                             ("file", .string(URL(fileURLWithPath: s.path).standardizedFileURL.path)),

@@ -38,6 +38,8 @@ public struct TranscriptRecord: Sendable {
     public var digest: String
     public var seed: UInt64
     public var mode: String
+    /// How hard the recruiter pushed (standard in transcripts from before difficulty existed).
+    public var difficulty: Difficulty = .standard
     public var started: Date
     public var tool: String
     public var turns: [RecordedTurn] = []
@@ -57,6 +59,9 @@ public struct TranscriptRecord: Sendable {
     public var facts: [(key: String, value: String)] = []
 
     public var finished: Bool { endReason != nil }
+
+    /// "call mode", or "call mode · tough recruiter" when not played at standard.
+    public var modeLabel: String { "\(mode) mode" + (difficulty == .standard ? "" : " · \(difficulty.rawValue) recruiter") }
 
     /// The final attempt at each turn, as the scorecard reads them. `scenario` (when still in the
     /// library) says which traps each move was built to tempt.
@@ -116,6 +121,7 @@ public enum TranscriptReader {
                                           seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
                                           started: started, tool: object["tool"] as? String ?? "")
                 record!.scenarioFile = object["file"] as? String
+                record!.difficulty = (object["difficulty"] as? String).flatMap(Difficulty.init(rawValue:)) ?? .standard
                 record!.briefing = object["briefing"] as? String
                 if let facts = object["facts"] as? [String: Any] {
                     record!.facts = ["company", "role", "contact", "reason"].compactMap { key in (facts[key] as? String).map { (key, $0) } }
