@@ -21,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "setup: installing ${missing[*]}"
+  echo "setup: installing ${missing[*]} with apt-get (libedit: line editing; pkg-config: finds it; tmux: the terminal tests; espeak-ng: the spoken recruiter)"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

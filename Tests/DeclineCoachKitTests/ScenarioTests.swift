@@ -107,11 +107,11 @@ struct ScenarioTests {
         #expect(Set(DiagnosticCase.all.map(\.code)) == Set(DiagnosticCode.allCases))
     }
 
-    @Test func unknownKeysSuggestTheNearestKey() {
+    @Test func unknownKeysSuggestTheNearestKey() throws {
         let d = diagnose(validScenario.replacingOccurrences(of: "    hint: Thank her", with: "    hnt: Thank her"))
-        let typo = try? #require(d.first { $0.code == .unknownKey })
-        #expect(typo?.message.contains("did you mean 'hint'") == true)
-        #expect(typo?.location == SourceLocation(line: 12, column: 5))
+        let typo = try #require(d.first { $0.code == .unknownKey })
+        #expect(typo.message.contains("did you mean 'hint'"))
+        #expect(typo.location == SourceLocation(line: 12, column: 5))
     }
 
     @Test func aDanglingGotoPointsAtTheTarget() {
@@ -233,7 +233,7 @@ struct LibraryTests {
         #expect(!s.briefing.isEmpty)
         var reached = Set<Ending>()
         for example in s.examples {
-            var session = Session(scenario: s)
+            var session = Session(scenario: s, difficulty: example.difficulty)
             for reply in example.replies { session.respond(reply) }
             #expect(session.ending == example.ending, "\(id): \(example.name)")
             if let e = session.ending { reached.insert(e) }
@@ -247,5 +247,106 @@ struct LibraryTests {
         let stages = Set(LibraryTests.library.scenarios.compactMap(\.stage))
         #expect(stages == Set(Stage.allCases))
         #expect(Set(LibraryTests.library.scenarios.map(\.channel)) == [.phone, .email])
+    }
+}
+
+/// The tiny scenario with a tough recruiter who asks once more, and a gentle opening line.
+let difficultyScenario = validScenario
+    .replacingOccurrences(of: """
+    recruiter: ["Priya here.", "Hi, Priya speaking."]
+""", with: """
+    recruiter:
+      - {if: {difficulty: gentle}, say: "Hello! No rush at all, Priya here."}
+      - "Priya here."
+""")
+    .replacingOccurrences(of: """
+      - goto: done
+        sample: "Hi Priya, thanks for picking up.
+""", with: """
+      - if: {difficulty: [tough]}
+        goto: again
+        sample: "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
+      - goto: done
+        sample: "Hi Priya, thanks for picking up.
+""")
+    .replacingOccurrences(of: """
+  done:
+""", with: """
+  again:
+    recruiter: "Are you sure? We could move the start date."
+    kind: counteroffer
+    branches:
+      - {if: {fails: ghosting}, goto: muddle}
+      - goto: done
+  done:
+""")
+
+@Suite("Difficulty")
+struct DifficultyTests {
+    func scenario() throws -> Scenario {
+        let (s, problems) = ScenarioLoader.load(bytes: Array(difficultyScenario.utf8), file: "t.yaml")
+        #expect(problems.map(\.description) == [])
+        return try #require(s)
+    }
+    let firm = "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
+
+    @Test func aToughRecruiterPushesOnceMoreWhereOthersLetGo() throws {
+        let s = try scenario()
+        var next: [Difficulty: String] = [:]
+        for d in Difficulty.allCases {
+            var session = Session(scenario: s, seed: 0, difficulty: d)
+            next[d] = session.respond(firm)?.next
+        }
+        #expect(next == [.gentle: "done", .standard: "done", .tough: "again"])
+    }
+
+    @Test func aGentleRecruiterOpensMoreSoftly() throws {
+        let s = try scenario()
+        #expect(Session(scenario: s, difficulty: .gentle).recruiterLine(at: "opening") == "Hello! No rush at all, Priya here.")
+        #expect(Session(scenario: s, difficulty: .tough).recruiterLine(at: "opening") == "Priya here.")
+    }
+
+    @Test func checkProvesTheToughMoveAndNamesItWhenUnproven() throws {
+        let s = try scenario()
+        #expect(ScenarioChecker.check(s).map(\.description) == [])
+        #expect(ScenarioChecker.reachable(s, at: .gentle).contains("again") == false)
+        #expect(ScenarioChecker.reachable(s, at: .tough).contains("again"))
+        // the tough branch's sample proves it: checked at the difficulty its condition tests
+        #expect(ScenarioChecker.toughMoves(s).map { "\($0.node) \($0.proven)" } == ["again true"])
+        var unproven = s
+        for id in unproven.order { for i in unproven.nodes[id]!.branches.indices { unproven.nodes[id]!.branches[i].sample = nil } }
+        #expect(ScenarioChecker.toughMoves(unproven).map { "\($0.node) \($0.proven)" } == ["again false"])
+    }
+
+    @Test func anUnknownDifficultyIsReportedWithASuggestion() {
+        let problems = diagnose(difficultyScenario.replacingOccurrences(of: "{difficulty: [tough]}", with: "{difficulty: [toughh]}"))
+        #expect(problems.map(\.description) == ["t.yaml:19:27: error[S002]: unknown difficulty 'toughh'; did you mean 'tough'? use one of: gentle, standard, tough"])
+    }
+
+    @Test func anExamplePlaysAtItsOwnDifficulty() throws {
+        let yaml = difficultyScenario + """
+
+  - name: tough
+    difficulty: tough
+    replies: ["\(firm)"]
+    ending: graceful
+"""
+        let problems = diagnose(yaml)
+        #expect(problems.map(\.description) == ["t.yaml:45:5: error[S018]: example 'tough' stops at node 'again' without an ending, not 'graceful' (path: opening → again)"])
+    }
+
+    @Test func theTranscriptHeaderRecordsIt() throws {
+        var rehearsal = Rehearsal(scenario: try scenario(), seed: 3, mode: .call, difficulty: .tough)
+        var events = rehearsal.begin(at: Date(timeIntervalSince1970: 0))
+        events += rehearsal.answer(firm)
+        let header = try #require(events.first?.json.text)
+        #expect(header.contains(#""mode": "call", "difficulty": "tough", "started""#))
+        #expect(rehearsal.session.current == "again")
+    }
+
+    @Test func theShippedLibraryHasToughPathsInSixScenarios() {
+        let tough = LibraryTests.library.scenarios.filter { !ScenarioChecker.toughMoves($0).isEmpty }
+        #expect(tough.count >= 6)
+        for s in tough { #expect(ScenarioChecker.toughMoves(s).allSatisfy { $0.proven }, "\(s.id)") }
     }
 }

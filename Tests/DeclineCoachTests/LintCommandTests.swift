@@ -190,7 +190,7 @@ struct CatalogueCommandTests {
                     if example["futureInterest"] as? Bool == false { args.append("--no-future-interest") }
                     let out = try Binary.run(args + ["-"], stdin: example["text"] as? String)
                     let fired = out.stdout.contains("\"rule\": \"\(id)\"")
-                    #expect(fired == shouldFire, "\(id) \(shouldFire ? "should fire" : "should not fire") on: \(example["text"] as! String)")
+                    #expect(fired == shouldFire, "\(id) \(shouldFire ? "should fire" : "should not fire") on: \(example["text"] as? String ?? "")")
                 }
             }
         }

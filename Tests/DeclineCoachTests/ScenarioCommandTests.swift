@@ -11,6 +11,28 @@ struct ScenarioCommandTests {
         let out = try Binary.run(["check", "--coverage"], environment: env)
         #expect(out.status == 0, "\(out.stdout)")
         #expect(out.stdout.contains("no problems, 0 unproven branches"))
+        #expect(out.stdout.hasSuffix("; tough paths in 6 scenarios (6 moves a gentle recruiter never makes, 0 unproven)\n"))
+    }
+
+    /// The same firm replies, at each difficulty: only the tough recruiter makes a second offer.
+    @Test func aToughRecruiterMakesASecondOfferAGentleOneNever() throws {
+        let replies = ["Hi Colette, thanks for picking up. Now that I've seen the salary band for the finance business partner role, it's below what I need, so I'm withdrawing before the panel. I hope you find a great candidate, and I'd be glad to stay in touch.",
+                       "That's kind of you to try, Colette, thank you. Even the top of the band is some way short of what I need, so my decision stands."]
+        var seen: [String: (banner: String, secondOffer: Bool)] = [:]
+        for difficulty in ["gentle", "tough"] {
+            let out = try Binary.run(["practice", "pay-gap-call", "--replies", "-", "--seed", "1", "--no-save", "--mode", "call", "--difficulty", difficulty],
+                                     stdin: replies.joined(separator: "\n"), environment: env)
+            #expect(out.status == 0, "\(out.stderr)")
+            let banner = String(out.stdout.split(separator: "\n").first ?? "")
+            seen[difficulty] = (banner, out.stdout.contains("Hang on, don't go yet."))
+        }
+        #expect(seen["gentle"]?.banner == "The pay is well short, and they offer to stretch it a little  [phone, call mode, gentle recruiter]")
+        #expect(seen["tough"]?.banner == "The pay is well short, and they offer to stretch it a little  [phone, call mode, tough recruiter]")
+        #expect(seen["gentle"]?.secondOffer == false)
+        #expect(seen["tough"]?.secondOffer == true)
+        let bad = try Binary.run(["practice", "pay-gap-call", "--difficulty", "brutal", "--replies", "-"], stdin: "", environment: env)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("brutal"))
     }
 
     @Test func problemsAreReportedWithFileLineColumnAndCode() throws {

@@ -202,14 +202,52 @@ public final class Draft {
                 if !courteous { result.insert(s) }
             }
         }
+        // Praise and nothing else, where nothing deserves it: "Right, lovely, thanks for that." to a recruiter
+        // who has turned nasty, or "Brilliant." after a pointed question ("So there was money all along? Brilliant.")
+        for s in sentences where isBarePraise(s) {
+            let pushedBack = context.turn == .aggressive || context.turn == .frustration
+            if pushedBack || (s > 0 && isQuestion(s - 1) && !asksPlainly(s - 1)) { result.insert(s) }
+        }
+        // A wish that is a jab ("hope you find someone who can put up with it") is sarcasm too
+        for hit in hits(.mockWish) { result.insert(analysis.sentence(of: hit)) }
         // Praise or thanks beside a put-down: "Great attitude. This is exactly why I'm glad I pulled out.",
         // "thanks for the gracious reply… your email confirms I made the right call"
         let putDown = { (t: Int) in self.sentence(t, has: .vindication) || self.sentence(t, has: .complaint) || self.sentence(t, has: .keptWaiting) }
+        // thanks or praise whose object is what they did to the speaker: "thanks for the lovely experience of
+        // being rescheduled three times" (not across a "but": "I appreciate it, but ... get shouted at")
+        for hit in hits(.thanks) + hits(.praise) + hits(.conductPraise) where !analysis.isNegated(hit) {
+            let s = analysis.sentence(of: hit)
+            let jab = (hits(.doneToMe, inSentence: s) + hits(.theirManner, inSentence: s)).first { $0.first > hit.last }
+            if let jab, !(Int(hit.last) + 1..<Int(jab.first)).contains(where: { ["but", "however", "though", "although", "yet"].contains(word($0)) }) {
+                result.insert(s)
+            }
+        }
         for s in sentences where sentence(s, has: .conductPraise) || sentence(s, has: .feignedPraise) || sentence(s, has: .thanks) {
             if putDown(s) || (s + 1 < analysis.sentences.count && putDown(s + 1) && !sentence(s, has: .thanks)) { result.insert(s) }
         }
         return result
     }()
+
+    /// Words a sentence of bare praise is made of: the praise, and the fillers around it.
+    static let barePraiseWords: Set<String> = ["great", "lovely", "brilliant", "wonderful", "fantastic", "perfect", "super", "marvellous",
+        "charming", "splendid", "terrific", "superb", "professional", "classy", "mature", "delightful", "impressive", "amazing"]
+    static let barePraiseFillers: Set<String> = ["oh", "wow", "right", "well", "so", "ah", "really", "very", "just", "how", "thanks", "thank",
+        "you", "much", "for", "that", "ever", "okay", "ok", "then", "yeah", "absolutely", "truly", "most", "a", "lot", "cheers"]
+
+    /// "Lovely.", "Right, lovely, thanks for that.", "Wow, really professional.": praise with nothing it praises.
+    func isBarePraise(_ s: Int) -> Bool {
+        let span = analysis.sentences[s]
+        let words = (Int(span.firstToken)..<Int(span.endToken)).map { word($0) }
+        guard !words.isEmpty, words.count <= 9, !isQuestion(s) else { return false }
+        return words.contains { Draft.barePraiseWords.contains($0) }
+            && words.allSatisfy { Draft.barePraiseWords.contains($0) || Draft.barePraiseFillers.contains($0) }
+    }
+
+    /// A question the speaker asks to go on sincerely ("Could we talk next week?"), not a pointed one.
+    func asksPlainly(_ s: Int) -> Bool {
+        let first = word(Int(analysis.sentences[s].firstToken))
+        return ["could", "can", "would", "may", "shall", "is", "are", "will", "when", "what", "how", "do", "does"].contains(first)
+    }
 
     /// Sentences whose courtesy is sarcastic: mocking sympathy, "thanks a lot"
     /// next to a complaint or an interjection, "good luck with that" as a jab.

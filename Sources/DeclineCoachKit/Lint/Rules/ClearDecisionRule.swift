@@ -9,11 +9,13 @@ public struct ClearDecisionRule: Rule {
         message: "The reply never says plainly that you are withdrawing.",
         hint: "Use one unmistakable sentence: \"I'm withdrawing from the process.\"",
         triggering: [
+            RuleExample("I've signed, but let me think about your offer tonight.", turn: .counteroffer),
             RuleExample("Thanks for setting up Tuesday. I've been having some second thoughts about whether the role is the right fit."),
             RuleExample("Having seen the salary range, I think I may need to withdraw.", channel: .email),
             RuleExample("Thanks for that. What's the most you could offer?", turn: .counteroffer),
         ],
         nonTriggering: [
+            RuleExample("That's generous, thank you, but I've signed with them and I'm staying put.", turn: .counteroffer),
             RuleExample("I'm not able to move forward in the process for the pharmacy technician role."),
             RuleExample("That's generous of you, but my decision stands: I'm staying withdrawn.", turn: .counteroffer),
             RuleExample("That's kind of you to offer, but no. I hope the search goes well.", turn: .counteroffer),
@@ -30,7 +32,19 @@ public struct ClearDecisionRule: Rule {
             let hedged = draft.hits(.hedge, inSentence: s).contains { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }
             return !hedged
         }
-        return firm || repeatsNo(draft) ? [] : [Violation()]
+        return firm || repeatsNo(draft) || restatesCommitment(draft) ? [] : [Violation()]
+    }
+
+    /// Once the decision is made, saying it is settled elsewhere answers a new offer plainly:
+    /// "I've signed", "I've made my call", "I'm staying where I am".
+    func restatesCommitment(_ draft: Draft) -> Bool {
+        guard draft.context.turn != .decline, draft.context.turn != .postpone else { return false }
+        // "I've accepted the other one, but let me talk to my partner" reopens what it restates
+        let reopened = [Cue.reopen, .reopenVerb, .hedge].flatMap { draft.hits($0) }
+        return draft.inBody(.commitment).contains { hit in
+            !draft.analysis.isNegated(hit) && !draft.isAsked(hit) && !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit))
+                && !reopened.contains { $0.first > hit.last && !draft.analysis.isNegated($0) }
+        }
     }
 
     /// Once the decision is made, a plain "no" to the recruiter's new offer is a clear answer:

@@ -9,6 +9,10 @@ public struct CriticismRule: Rule {
         message: "This criticises the company, its people, its process or its offer.",
         hint: "Leave the complaint out. If the company is the reason, say only that it is not the right place for you.",
         triggering: [
+            RuleExample("Given the «tone of your last two emails», I think it's best we leave it here.", turn: .aggressive),
+            RuleExample("Honestly, the way the last interview was run «put me off».", turn: .details),
+            RuleExample("To be honest, it «would have helped to know the salary before three rounds».", turn: .details),
+            RuleExample("I appreciate it, but no amount of reshuffling will fix a culture where people «get shouted at».", turn: .frustration),
             RuleExample("Honestly? The pay. The figure you floated was «insulting».", turn: .details),
             RuleExample("I understand you're disappointed, but honestly, your process «took two months and nobody answered my emails».", turn: .frustration),
             RuleExample("Frankly, the process has been «disorganised» from the start.", channel: .email),
@@ -26,6 +30,9 @@ public struct CriticismRule: Rule {
             RuleExample("To be honest, the panel «seemed more interested in their phones than in my answers».", turn: .details),
         ],
         nonTriggering: [
+            RuleExample("I understand you're upset, but I won't be spoken to like this. Goodbye.", turn: .aggressive),
+            RuleExample("The long commute put me off, to be honest.", turn: .details),
+            RuleExample("If the move had gone through in May, I'd have been free, but it didn't.", turn: .details),
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),
             RuleExample("Having seen the salary range, it sits well below what I need, so I'm withdrawing.", channel: .email),
             RuleExample("I'm so sorry, I feel terrible about the timing.", turn: .frustration),
@@ -122,6 +129,13 @@ public struct CriticismRule: Rule {
         // how they behaved, unless the speaker did it ("sorry I was late")
         for hit in draft.affirmed(.theirConduct) where reading.party(before: Int(hit.first), in: draft.analysis).isThem
             || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty { add(phrase(hit), "complains about how they behaved") }
+        // what they did to the speaker, and their manner; a boundary is not a complaint ("I won't be spoken to like this")
+        for hit in draft.affirmed(.doneToMe) { add(phrase(hit), "complains about how they treated you") }
+        for hit in draft.affirmed(.theirManner) { add(phrase(hit), "remarks on their manner") }
+        // "the way the interview was run put me off": what put the speaker off is theirs
+        for hit in draft.affirmed(.putOff) where reading.party(before: Int(hit.first), in: draft.analysis).isThem {
+            add(phrase(hit), "says they put you off")
+        }
         for hit in draft.affirmed(.understatement) where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker {
             add(phrase(hit), "runs them down by understatement")
         }
@@ -175,6 +189,7 @@ public struct CriticismRule: Rule {
                 ?? draft.hits(.thanks, inSentence: s).first
             guard let praise else { continue }
             let targets = draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
+                || draft.mentionsTerms(s) != nil // "Oh, brilliant, ten percent."
                 || (s + 1 < draft.analysis.sentences.count && draft.hits(.criticismTarget, inSentence: s + 1).contains { _ in true }
                     && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise) || draft.wordCount(s) <= 2))
             guard targets else { continue }

@@ -9,6 +9,7 @@ public struct CurtRule: Rule {
         message: "This is curt or dismissive.",
         hint: "Add a word of thanks and say your decision in a full, friendly sentence.",
         triggering: [
+            RuleExample("Fine. «We're done».", turn: .aggressive),
             RuleExample("«Nope.»", turn: .addressConcerns),
             RuleExample("«None of your business».", turn: .details),
             RuleExample("«Thanks, but no thanks».", turn: .counteroffer),
@@ -21,6 +22,7 @@ public struct CurtRule: Rule {
             RuleExample("«Staying where I am. Thanks anyway.»", turn: .decline),
         ],
         nonTriggering: [
+            RuleExample("Once we're done with the move, I'd love to hear from you again. Thanks for understanding.", turn: .postpone),
             RuleExample("No. The decision's made and I'm withdrawing.", turn: .addressConcerns),
             RuleExample("Thank you, but I'm not interested in continuing. Best of luck with the search.", turn: .counteroffer),
             RuleExample("Thanks, bye for now, and good luck!", turn: .close),

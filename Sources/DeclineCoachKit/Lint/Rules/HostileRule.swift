@@ -11,6 +11,10 @@ public struct HostileRule: Rule {
         message: "This comes across as hostile.",
         hint: "Stay calm and courteous; if the conversation has turned sour, end it politely instead of hitting back.",
         triggering: [
+            RuleExample("«Right, lovely, thanks for that».", turn: .frustration),
+            RuleExample("Oh, so there was money all along? «Brilliant».", turn: .counteroffer),
+            RuleExample("«Well, I hope you find someone who can put up with it».", turn: .close),
+            RuleExample("Keep talking, I'm «recording this» and it's going straight to your CEO.", turn: .aggressive),
             RuleExample("«You lot are a complete shambles». I'm done.", turn: .aggressive),
             RuleExample("Oh, get lost, you «clown».", turn: .aggressive),
             RuleExample("Stop wasting my «damn» time.", turn: .counteroffer),
@@ -20,6 +24,8 @@ public struct HostileRule: Rule {
             RuleExample("«Wow, thanks a lot». Took you three weeks to come up with that?", turn: .counteroffer),
         ],
         nonTriggering: [
+            RuleExample("Could we keep in touch? Brilliant, thank you, and I'm still withdrawing.", turn: .counteroffer),
+            RuleExample("I hope you find someone who loves the work as much as the team does.", turn: .close),
             RuleExample("You said I was “unprofessional and a waste of space.” I'd rather not continue. Thanks for your time.", turn: .aggressive),
             RuleExample("I've accepted an offer with an NYC-based SaaS company, so I'm withdrawing from the CI/CD role."),
             RuleExample("Thanks a lot for your help with the scheduling, Priya.", turn: .close),
@@ -67,7 +73,11 @@ public struct HostileRule: Rule {
                     ? phrases.map { draft.bytes(of: $0).upperBound }.max()! : Int(draft.analysis.sentences[s].endByte)
                 range = min(lo, draft.bytes(of: first).lowerBound)..<hi
             }
-            result.append(Violation(bytes: range, message: "This reads as sarcastic, which lands as hostile."))
+            result.append(Violation(bytes: range, message: HostileRule.sarcasmMessage))
+        }
+        // name what was read as sarcasm, once its run of sentences is known
+        for i in result.indices where result[i].message == HostileRule.sarcasmMessage {
+            if let range = result[i].bytes { result[i].message = "This reads as sarcastic, which lands as hostile: «\(draft.text(range))»." }
         }
         result += shouting(draft)
         // one finding per spot: "give a damn" is both an insult and a swear word
@@ -78,6 +88,8 @@ public struct HostileRule: Rule {
         }
         return kept
     }
+
+    static let sarcasmMessage = "This reads as sarcastic, which lands as hostile."
 
     /// Ordinary words that, alone in capitals, insist rather than stress ("I am NOT interested").
     static let insisting: Set<String> = ["no", "not", "never", "cannot", "won't", "don't", "stop", "you", "heard", "already",
