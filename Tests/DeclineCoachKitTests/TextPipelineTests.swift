@@ -120,6 +120,15 @@ struct TextPipelineTests {
         let a = analyse("I hope. You find it.")
         #expect(!a.hits(Cue.wellWish.rawValue).contains { a.text(from: $0.first, to: $0.last).contains("find") })
         #expect(a.hits(Cue.goodOutcome.rawValue).allSatisfy { a.sentence(of: $0) == 1 })
+        // phrases the lexicon surely knows, cut into one-word sentences: no hit may span two of them
+        // (each phrase matches whole: "not interested", "dodged a bullet", "good luck with that")
+        for phrase in ["not interested", "dodged a bullet", "good luck with that", "pull out", "stop calling me", "thank you"] {
+            let whole = analyse("Honestly, \(phrase).")
+            #expect(whole.hits.contains { $0.last > $0.first }, "'\(phrase)' should match when said in one sentence")
+            let cut = analyse(phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }.joined(separator: " "))
+            #expect(cut.sentences.count == phrase.split(separator: " ").count)
+            #expect(cut.hits.allSatisfy { $0.first == $0.last }, "'\(phrase)' matched across sentences")
+        }
     }
 
     @Test func analysingInTwoHalvesGivesTheSameResultAsOnePass() {
