@@ -71,3 +71,56 @@ struct RuleCatalogueTests {
         }
     }
 }
+
+/// Every triggering example, varied as a user's text varies (the way SwiftLint varies its examples):
+/// the verdict and the marked words must survive, and a sentence boundary must stop a phrase.
+@Suite("Every rule on variants of its examples")
+struct RuleExampleVariantTests {
+    static let marked = ExampleCase.all.filter { $0.triggers && $0.example.markedRange != nil && $0.example.context.channel == .phone }
+
+    /// Multibyte text before the reply: the same finding, its bytes shifted by the prefix's bytes and
+    /// its column by the prefix's characters.
+    @Test(arguments: marked)
+    func multibyteTextBeforeShiftsTheMark(_ c: ExampleCase) throws {
+        let prefix = "😊 "
+        let plain = Linter().lint(c.example.plainText, context: c.example.context).findings.filter { $0.rule == c.rule }
+        let shifted = Linter().lint(prefix + c.example.plainText, context: c.example.context).findings.filter { $0.rule == c.rule }
+        let marked = try #require(c.example.markedRange)
+        let original = try #require(plain.first { $0.byteRange == marked })
+        let moved = shifted.first { $0.byteRange == marked.lowerBound + prefix.utf8.count..<marked.upperBound + prefix.utf8.count }
+        #expect(moved != nil, "the mark did not move with the text: \(shifted.map { $0.excerpt ?? "-" })")
+        if let moved, original.line == 1 {
+            #expect(moved.column == original.column.map { $0 + prefix.count })
+            #expect(moved.excerpt == original.excerpt)
+        }
+    }
+
+    /// Someone else's words, quoted: what the reply reports is not what the user says.
+    @Test(arguments: marked.filter { ["criticism", "hostile", "negotiation", "wavering", "over-apology", "apologize-for-decision"].contains($0.rule) })
+    func quotedWordsAreNotTheUsersOwn(_ c: ExampleCase) {
+        let quoted = "A friend suggested I say “\(c.example.plainText)” but I won't."
+        let findings = Linter().lint(quoted, context: c.example.context).findings.filter { $0.rule == c.rule }
+        #expect(findings.isEmpty, "fired on quoted words: \(findings.map { $0.excerpt ?? $0.message })")
+    }
+
+    /// The marked words cut by a sentence boundary no longer make one finding across it.
+    @Test(arguments: marked.filter { c in
+        let words = c.example.text.components(separatedBy: "«")[1].components(separatedBy: "»")[0].split(separator: " ")
+        return words.count >= 2 && words.count <= 4
+    })
+    func aSentenceBoundaryInsideTheMarkStopsIt(_ c: ExampleCase) throws {
+        let marked = try #require(c.example.markedRange)
+        let bytes = Array(c.example.plainText.utf8)
+        // cut after the first word of the mark: "not interested" becomes "not. Interested"
+        let space = try #require(bytes[marked].firstIndex(of: 32))
+        let cut = String(decoding: bytes[..<space], as: UTF8.self) + ". " + String(decoding: bytes[(space + 1)...], as: UTF8.self).capitalisingFirst
+        let findings = Linter().lint(cut, context: c.example.context).findings.filter { $0.rule == c.rule }
+        let boundary = space + 1
+        #expect(!findings.contains { ($0.byteRange?.lowerBound ?? .max) < boundary && ($0.byteRange?.upperBound ?? 0) > boundary + 1 && $0.byteRange?.lowerBound == marked.lowerBound },
+                "a finding still spans the new sentence boundary in: \(cut)")
+    }
+}
+
+extension String {
+    var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -206,7 +206,7 @@ public final class Draft {
         // who has turned nasty, or "Brilliant." after a pointed question ("So there was money all along? Brilliant.")
         for s in sentences where isBarePraise(s) {
             let pushedBack = context.turn == .aggressive || context.turn == .frustration
-            if pushedBack || (s > 0 && isQuestion(s - 1) && !asksPlainly(s - 1)) { result.insert(s) }
+            if pushedBack || (s > 0 && isQuestion(s - 1) && wordCount(s - 1) >= 3 && !asksPlainly(s - 1)) { result.insert(s) }
         }
         // A wish that is a jab ("hope you find someone who can put up with it") is sarcasm too
         for hit in hits(.mockWish) { result.insert(analysis.sentence(of: hit)) }
@@ -237,15 +237,20 @@ public final class Draft {
     /// "Lovely.", "Right, lovely, thanks for that.", "Wow, really professional.": praise with nothing it praises.
     func isBarePraise(_ s: Int) -> Bool {
         let span = analysis.sentences[s]
-        let words = (Int(span.firstToken)..<Int(span.endToken)).map { word($0) }
-        guard !words.isEmpty, words.count <= 9, !isQuestion(s) else { return false }
+        let range = Int(span.firstToken)..<Int(span.endToken)
+        let words = range.map { word($0) }
+        // someone else's words, quoted, are not the speaker's praise
+        guard !words.isEmpty, words.count <= 9, !isQuestion(s), !range.contains(where: { tokens[$0].has(.quoted) }) else { return false }
         return words.contains { Draft.barePraiseWords.contains($0) }
             && words.allSatisfy { Draft.barePraiseWords.contains($0) || Draft.barePraiseFillers.contains($0) }
     }
 
     /// A question the speaker asks to go on sincerely ("Could we talk next week?"), not a pointed one.
     func asksPlainly(_ s: Int) -> Bool {
-        let first = word(Int(analysis.sentences[s].firstToken))
+        let span = analysis.sentences[s]
+        // the speaker asking about themselves ("have I caught you at a bad time?") is no jab
+        if (Int(span.firstToken)..<Int(span.endToken)).contains(where: { ["i", "me", "my"].contains(word($0)) }) { return true }
+        let first = word(Int(span.firstToken))
         return ["could", "can", "would", "may", "shall", "is", "are", "will", "when", "what", "how", "do", "does"].contains(first)
     }
 

@@ -24,10 +24,13 @@ public struct ApologizeForDecisionRule: Rule {
         // Asking to postpone declines nothing: "sorry to do this" there is about the rescheduling.
         if draft.context.turn == .postpone { return [] }
         return draft.affirmed(.forDecision).prefix(1).map { hit in
-            // include a leading "I'm" so the words read naturally
+            // include a leading "I'm" of the same sentence so the words read naturally
             var lo = Int(hit.first)
-            if lo >= 2, draft.word(lo - 2) == "i'm" || (draft.word(lo - 1) == "am" && draft.word(lo - 2) == "i") { lo -= 2 }
-            else if lo >= 1, draft.tokens[lo - 1].has(.contraction), lo >= 2 { lo -= 2 }
+            let sentence = draft.tokens[lo].sentence
+            if lo >= 2, draft.tokens[lo - 2].sentence == sentence,
+               draft.word(lo - 2) == "i'm" || (draft.word(lo - 1) == "am" && draft.word(lo - 2) == "i") || draft.tokens[lo - 1].has(.contraction) {
+                lo -= 2
+            }
             return Violation(bytes: Int(draft.tokens[lo].start)..<Int(draft.tokens[Int(hit.last)].end))
         }
     }

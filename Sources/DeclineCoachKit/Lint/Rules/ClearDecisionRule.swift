@@ -10,12 +10,14 @@ public struct ClearDecisionRule: Rule {
         hint: "Use one unmistakable sentence: \"I'm withdrawing from the process.\"",
         triggering: [
             RuleExample("I've signed, but let me think about your offer tonight.", turn: .counteroffer),
+            RuleExample("I think I'll stay put, at least for now.", turn: .counteroffer),
             RuleExample("Thanks for setting up Tuesday. I've been having some second thoughts about whether the role is the right fit."),
             RuleExample("Having seen the salary range, I think I may need to withdraw.", channel: .email),
             RuleExample("Thanks for that. What's the most you could offer?", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("That's generous, thank you, but I've signed with them and I'm staying put.", turn: .counteroffer),
+            RuleExample("Thank you, but I've signed, and if a senior role ever comes up I'd love to hear.", turn: .counteroffer),
             RuleExample("I'm not able to move forward in the process for the pharmacy technician role."),
             RuleExample("That's generous of you, but my decision stands: I'm staying withdrawn.", turn: .counteroffer),
             RuleExample("That's kind of you to offer, but no. I hope the search goes well.", turn: .counteroffer),
@@ -40,10 +42,12 @@ public struct ClearDecisionRule: Rule {
     func restatesCommitment(_ draft: Draft) -> Bool {
         guard draft.context.turn != .decline, draft.context.turn != .postpone else { return false }
         // "I've accepted the other one, but let me talk to my partner" reopens what it restates
-        let reopened = [Cue.reopen, .reopenVerb, .hedge].flatMap { draft.hits($0) }
+        // and "I think I'll stay put, at least for now" hedges it
+        let reopened = [Cue.reopen, .reopenVerb, .hedge, .timeQualifier, .improveTerms].flatMap { draft.hits($0) }
         return draft.inBody(.commitment).contains { hit in
-            !draft.analysis.isNegated(hit) && !draft.isAsked(hit) && !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit))
-                && !reopened.contains { $0.first > hit.last && !draft.analysis.isNegated($0) }
+            let lo = draft.clauseStart(of: Int(hit.first))
+            return !draft.analysis.isNegated(hit) && !draft.isAsked(hit) && !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit))
+                && !reopened.contains { ($0.first > hit.last || Int($0.first) >= lo) && !draft.analysis.isNegated($0) }
         }
     }
 

@@ -9,7 +9,7 @@ public struct CriticismRule: Rule {
         message: "This criticises the company, its people, its process or its offer.",
         hint: "Leave the complaint out. If the company is the reason, say only that it is not the right place for you.",
         triggering: [
-            RuleExample("Given the «tone of your last two emails», I think it's best we leave it here.", turn: .aggressive),
+            RuleExample("Frankly, your attitude on the phone was the deciding factor.", turn: .details),
             RuleExample("Honestly, the way the last interview was run «put me off».", turn: .details),
             RuleExample("To be honest, it «would have helped to know the salary before three rounds».", turn: .details),
             RuleExample("I appreciate it, but no amount of reshuffling will fix a culture where people «get shouted at».", turn: .frustration),
@@ -31,6 +31,7 @@ public struct CriticismRule: Rule {
         ],
         nonTriggering: [
             RuleExample("I understand you're upset, but I won't be spoken to like this. Goodbye.", turn: .aggressive),
+            RuleExample("Sorry, I'm not going to continue the call while I'm being shouted at. Good luck with the role.", turn: .aggressive),
             RuleExample("The long commute put me off, to be honest.", turn: .details),
             RuleExample("If the move had gone through in May, I'd have been free, but it didn't.", turn: .details),
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),
@@ -130,7 +131,12 @@ public struct CriticismRule: Rule {
         for hit in draft.affirmed(.theirConduct) where reading.party(before: Int(hit.first), in: draft.analysis).isThem
             || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty { add(phrase(hit), "complains about how they behaved") }
         // what they did to the speaker, and their manner; a boundary is not a complaint ("I won't be spoken to like this")
-        for hit in draft.affirmed(.doneToMe) { add(phrase(hit), "complains about how they treated you") }
+        // ("not going to continue while I'm being shouted at" sets a boundary too)
+        for hit in draft.affirmed(.doneToMe) {
+            let s = draft.analysis.sentence(of: hit), start = Int(draft.analysis.sentences[s].firstToken)
+            let boundary = (start..<Int(hit.first)).contains { ["while", "if", "not", "won't", "refuse", "rather"].contains(draft.word($0)) }
+            if !boundary { add(phrase(hit), "complains about how they treated you") }
+        }
         for hit in draft.affirmed(.theirManner) { add(phrase(hit), "remarks on their manner") }
         // "the way the interview was run put me off": what put the speaker off is theirs
         for hit in draft.affirmed(.putOff) where reading.party(before: Int(hit.first), in: draft.analysis).isThem {
@@ -189,7 +195,7 @@ public struct CriticismRule: Rule {
                 ?? draft.hits(.thanks, inSentence: s).first
             guard let praise else { continue }
             let targets = draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
-                || draft.mentionsTerms(s) != nil // "Oh, brilliant, ten percent."
+                || draft.hits(.bargainAmount, inSentence: s).contains { _ in true } // "Oh, brilliant, ten percent."
                 || (s + 1 < draft.analysis.sentences.count && draft.hits(.criticismTarget, inSentence: s + 1).contains { _ in true }
                     && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise) || draft.wordCount(s) <= 2))
             guard targets else { continue }

@@ -9,7 +9,7 @@ public struct CurtRule: Rule {
         message: "This is curt or dismissive.",
         hint: "Add a word of thanks and say your decision in a full, friendly sentence.",
         triggering: [
-            RuleExample("Fine. «We're done».", turn: .aggressive),
+            RuleExample("Why? Because I'm happy where I am. «Next question».", turn: .details),
             RuleExample("«Nope.»", turn: .addressConcerns),
             RuleExample("«None of your business».", turn: .details),
             RuleExample("«Thanks, but no thanks».", turn: .counteroffer),

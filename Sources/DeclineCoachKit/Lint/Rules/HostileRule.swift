@@ -140,7 +140,8 @@ public struct HostileRule: Rule {
         let tokens = draft.tokens
         var k = 0
         while k < tokens.count {
-            if !tokens[k].flags.contains(.capitalised) { k += 1; continue } // every shouted word starts with a capital
+            // every shouted word starts with a capital; quoted words are someone else's
+            if !tokens[k].flags.contains(.capitalised) || tokens[k].has(.quoted) { k += 1; continue }
             guard tokens[k].has(.allCaps) || (isI(draft, k) && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else { k += 1; continue }
             var e = k
             var words = 0, common = 0
@@ -159,7 +160,7 @@ public struct HostileRule: Rule {
         }
         if result.isEmpty {
             // ordinary words in capitals scattered through the reply: "NO. I have ALREADY told you TWICE."
-            let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && ShoutedWords.common.contains(draft.word($0)) }
+            let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && !tokens[$0].has(.quoted) && ShoutedWords.common.contains(draft.word($0)) }
             // two ordinary words in capitals, or one that insists: "Thanks, but NO.", "I HEARD you."
             let insists = shouted.contains { HostileRule.insisting.contains(draft.word($0)) }
             if shouted.count >= 2 || insists {
