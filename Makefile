@@ -4,7 +4,7 @@ SWIFT ?= swift
 ARGS ?=
 EVAL := ../shared/tools/lint-eval
 
-.PHONY: setup run test build release bench eval completions
+.PHONY: setup run test build release bench eval completions snapshots
 
 setup:
 	@scripts/setup.sh
@@ -18,6 +18,11 @@ test: setup
 	@echo "make test: building and running the test suite (the first build takes a few minutes)"
 	$(SWIFT) test
 	scripts/eval-floors.sh .build/debug/decline-coach
+
+# Rewrites Tests/Snapshots from today's output; review the diff like code before committing it.
+snapshots: setup
+	UPDATE_SNAPSHOTS=1 $(SWIFT) test --filter SnapshotTests
+	@git status --short Tests/Snapshots
 
 build: setup
 	$(SWIFT) build
