@@ -4,7 +4,7 @@ SWIFT ?= swift
 ARGS ?=
 EVAL := ../shared/tools/lint-eval
 
-.PHONY: setup run test build release bench eval completions snapshots
+.PHONY: setup run test build release bench eval completions snapshots pictures
 
 setup:
 	@scripts/setup.sh
@@ -23,6 +23,10 @@ test: setup
 snapshots: setup
 	UPDATE_SNAPSHOTS=1 $(SWIFT) test --filter SnapshotTests
 	@git status --short Tests/Snapshots
+
+# The HTML review as a picture and a printed PDF, from headless Chromium (.build/artefacts/).
+pictures: release
+	scripts/review-pictures.sh .build/release/decline-coach
 
 build: setup
 	$(SWIFT) build

@@ -23,7 +23,12 @@ let package = Package(
         // build tool below uses it too, to compile the phrase matcher at build time.
         .target(
             name: "DeclineCoachText",
-            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+            swiftSettings: [
+                .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
+                // optimised in debug builds too: decoding the phrase matcher unoptimised costs every
+                // debug run ~0.1 s, and the test suite and accuracy floors start the binary thousands of times
+                .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
         ),
         // Compiles Language/ (cue phrases, lexicons) and the rule registry into Swift at build time.
         .executableTarget(name: "language-data", dependencies: ["DeclineCoachText"], path: "Sources/language-data"),

@@ -13,7 +13,7 @@ final class TmuxSession {
         try TmuxSession.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    deinit { try? TmuxSession.tmux(["kill-session", "-t", name]) }
+    deinit { _ = try? TmuxSession.tmux(["kill-session", "-t", name]) }
 
     /// The tests' own tmux server: a private socket and no user configuration.
     static let socket = "decline-coach-tests-\(getpid())"

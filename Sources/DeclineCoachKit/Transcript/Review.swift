@@ -245,20 +245,32 @@ public enum ReviewRenderer {
         for (index, line) in lines.enumerated() {
             let marks = findings.indices.filter { findings[$0].line == index + 1 && findings[$0].column != nil }
                 .sorted { (findings[$0].column ?? 0) < (findings[$1].column ?? 0) }
-            var scalars = Array(line.unicodeScalars)
-            var html = ""
+            let scalars = Array(line.unicodeScalars)
+            func text(_ r: Range<Int>) -> String { escape(String(String.UnicodeScalarView(scalars[r]))) }
+            // marked runs in order; a finding whose words lie inside an earlier mark shares its number
+            // ("1,2"), so every numbered legend entry points somewhere in the reply
+            var runs: [(range: Range<Int>, finding: Int, numbers: [Int])] = []
             var pos = 0
             for i in marks {
                 let f = findings[i]
                 let start = max(pos, (f.column ?? 1) - 1), end = min(scalars.count, f.endLine == f.line ? (f.endColumn ?? 1) - 1 : scalars.count)
-                guard start < end, start <= scalars.count else { continue }
-                html += escape(String(String.UnicodeScalarView(scalars[pos..<start])))
-                html += "<mark class=\"\(f.level.rawValue)\" title=\"\(escape(f.rule))\">" + escape(String(String.UnicodeScalarView(scalars[start..<end])))
-                    + "<sup>\(numbers[i])</sup></mark>"
+                guard start < end, start <= scalars.count else {
+                    if !runs.isEmpty, numbers[i] > 0 { runs[runs.count - 1].numbers.append(numbers[i]) }
+                    continue
+                }
+                runs.append((start..<end, i, [numbers[i]]))
                 pos = end
             }
-            if pos < scalars.count { html += escape(String(String.UnicodeScalarView(scalars[pos...]))) }
-            scalars = []
+            var html = ""
+            pos = 0
+            for run in runs {
+                let f = findings[run.finding]
+                html += text(pos..<run.range.lowerBound)
+                html += "<mark class=\"\(f.level.rawValue)\" title=\"\(escape(f.rule))\">" + text(run.range)
+                    + "<sup>\(run.numbers.map(String.init).joined(separator: ","))</sup></mark>"
+                pos = run.range.upperBound
+            }
+            if pos < scalars.count { html += text(pos..<scalars.count) }
             out.append(html)
         }
         return out.joined(separator: "<br>")
