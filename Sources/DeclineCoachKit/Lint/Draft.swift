@@ -218,7 +218,7 @@ public final class Draft {
         for hit in hits(.thanks) + hits(.praise) + hits(.conductPraise) where !analysis.isNegated(hit) {
             let s = analysis.sentence(of: hit)
             let jab = (hits(.doneToMe, inSentence: s) + hits(.theirManner, inSentence: s)).first { $0.first > hit.last }
-            if let jab, !(Int(hit.last) + 1..<Int(jab.first)).contains(where: { ["but", "however", "though", "although", "yet"].contains(word($0)) }) {
+            if let jab, !(Int(hit.last) + 1..<Int(jab.first)).contains(where: { Draft.contrastWords.contains(word($0)) }) {
                 result.insert(s)
             }
         }
@@ -228,21 +228,20 @@ public final class Draft {
         return result
     }()
 
-    /// Words a sentence of bare praise is made of: the praise, and the fillers around it.
-    static let barePraiseWords: Set<String> = ["great", "lovely", "brilliant", "wonderful", "fantastic", "perfect", "super", "marvellous",
-        "charming", "splendid", "terrific", "superb", "professional", "classy", "mature", "delightful", "impressive", "amazing"]
-    static let barePraiseFillers: Set<String> = ["oh", "wow", "right", "well", "so", "ah", "really", "very", "just", "how", "thanks", "thank",
-        "you", "much", "for", "that", "ever", "okay", "ok", "then", "yeah", "absolutely", "truly", "most", "a", "lot", "cheers"]
+    /// Words that turn a sentence around (Language/lexicons/contrast-words.txt).
+    static let contrastWords = Set(TextAnalysis.contrast)
 
-    /// "Lovely.", "Right, lovely, thanks for that.", "Wow, really professional.": praise with nothing it praises.
+    /// "Lovely.", "Right, lovely, thanks for that.", "Wow, really professional.": praise with nothing it
+    /// praises, every word of it bare praise or a filler (tone/bare-praise.txt, tone/praise-filler.txt).
     func isBarePraise(_ s: Int) -> Bool {
         let span = analysis.sentences[s]
         let range = Int(span.firstToken)..<Int(span.endToken)
-        let words = range.map { word($0) }
         // someone else's words, quoted, are not the speaker's praise
-        guard !words.isEmpty, words.count <= 9, !isQuestion(s), !range.contains(where: { tokens[$0].has(.quoted) }) else { return false }
-        return words.contains { Draft.barePraiseWords.contains($0) }
-            && words.allSatisfy { Draft.barePraiseWords.contains($0) || Draft.barePraiseFillers.contains($0) }
+        guard !range.isEmpty, range.count <= 9, !isQuestion(s), !range.contains(where: { tokens[$0].has(.quoted) }) else { return false }
+        let praise = hits(.barePraise, inSentence: s), fillers = hits(.praiseFiller, inSentence: s)
+        var covered = Set<Int>()
+        for hit in praise + fillers { covered.formUnion(Int(hit.first)...Int(hit.last)) }
+        return !praise.isEmpty && range.allSatisfy { covered.contains($0) }
     }
 
     /// A question the speaker asks to go on sincerely ("Could we talk next week?"), not a pointed one.

@@ -134,7 +134,7 @@ public struct CriticismRule: Rule {
         // ("not going to continue while I'm being shouted at" sets a boundary too)
         for hit in draft.affirmed(.doneToMe) {
             let s = draft.analysis.sentence(of: hit), start = Int(draft.analysis.sentences[s].firstToken)
-            let boundary = (start..<Int(hit.first)).contains { ["while", "if", "not", "won't", "refuse", "rather"].contains(draft.word($0)) }
+            let boundary = (start..<Int(hit.first)).contains { ["while", "if", "not", "refuse", "rather"].contains(draft.word($0)) }
             if !boundary { add(phrase(hit), "complains about how they treated you") }
         }
         for hit in draft.affirmed(.theirManner) { add(phrase(hit), "remarks on their manner") }
