@@ -231,17 +231,19 @@ public final class Draft {
     /// Words that turn a sentence around (Language/lexicons/contrast-words.txt).
     static let contrastWords = Set(TextAnalysis.contrast)
 
-    /// "Lovely.", "Right, lovely, thanks for that.", "Wow, really professional.": praise with nothing it
-    /// praises, every word of it bare praise or a filler (tone/bare-praise.txt, tone/praise-filler.txt).
+    /// Words a sentence of bare praise is made of (Language/lexicons/bare-praise.txt, praise-fillers.txt):
+    /// word lists, not cues, because the fillers are common words that would otherwise be hits everywhere.
+    static let barePraise = Set(LanguageData.barePraise), praiseFillers = Set(LanguageData.praiseFillers)
+
+    /// "Lovely.", "Right, lovely, thanks for that.", "Wow, really professional.": praise with nothing it praises.
     func isBarePraise(_ s: Int) -> Bool {
         let span = analysis.sentences[s]
         let range = Int(span.firstToken)..<Int(span.endToken)
         // someone else's words, quoted, are not the speaker's praise
         guard !range.isEmpty, range.count <= 9, !isQuestion(s), !range.contains(where: { tokens[$0].has(.quoted) }) else { return false }
-        let praise = hits(.barePraise, inSentence: s), fillers = hits(.praiseFiller, inSentence: s)
-        var covered = Set<Int>()
-        for hit in praise + fillers { covered.formUnion(Int(hit.first)...Int(hit.last)) }
-        return !praise.isEmpty && range.allSatisfy { covered.contains($0) }
+        let words = range.map { word($0) }
+        return words.contains { Draft.barePraise.contains($0) }
+            && words.allSatisfy { Draft.barePraise.contains($0) || Draft.praiseFillers.contains($0) }
     }
 
     /// A question the speaker asks to go on sincerely ("Could we talk next week?"), not a pointed one.
