@@ -18,6 +18,7 @@ test: setup
 	@echo "make test: building and running the test suite (the first build takes a few minutes)"
 	$(SWIFT) test
 	scripts/eval-floors.sh .build/debug/decline-coach
+	scripts/review-pictures.sh .build/debug/decline-coach
 
 # Rewrites Tests/Snapshots from today's output; review the diff like code before committing it.
 snapshots: setup
