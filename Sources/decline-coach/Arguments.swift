@@ -8,10 +8,6 @@ extension Stage: ExpressibleByArgument {}
 extension Level: ExpressibleByArgument {}
 extension Difficulty: ExpressibleByArgument {}
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
 /// Bad input found while running a command: printed as one line, exit 2.
 struct UsageFailure: Error, CustomStringConvertible {
     let description: String

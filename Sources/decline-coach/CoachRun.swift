@@ -12,7 +12,7 @@ final class CoachRun {
     let timed: Int?
     let reader: LineReader
     let writer: TranscriptWriter?
-    let style: Style
+    let style: TextStyle
     let json: Bool
     let echoReplies: Bool
     /// A person at a keyboard (not a replies file): only then is a one-line email questioned.
@@ -29,7 +29,7 @@ final class CoachRun {
     /// The reply the feedback is about, from the last reply event.
     private var lastReply = ""
 
-    init(rehearsal: Rehearsal, timed: Int?, reader: LineReader, writer: TranscriptWriter?, style: Style, json: Bool,
+    init(rehearsal: Rehearsal, timed: Int?, reader: LineReader, writer: TranscriptWriter?, style: TextStyle, json: Bool,
          echoReplies: Bool, interactive: Bool = false, output: @escaping (String) -> Void = { print($0) }) {
         self.rehearsal = rehearsal; self.timed = timed; self.reader = reader
         self.writer = writer; self.style = style; self.json = json; self.echoReplies = echoReplies
@@ -391,15 +391,11 @@ final class CoachRun {
         }
         if quiet > 0 { marks.append(style.dim("(\(quiet)\u{00A0}other\u{00A0}checks\u{00A0}passed)")) }
         say(wrap(marks.joined(separator: "  "), indent: 2, first: "  "))
-        let lines = lastReply.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for f in r.findings {
             say(wrap(f.message, indent: 4, first: "  " + style.level(f.level) + " " + style.bold(f.rule) + ": "))
-            if let line = f.line, let column = f.column, line - 1 < lines.count {
-                for marked in LintReport.marked(lines[line - 1], line: line, column: column, endLine: f.endLine ?? line,
-                                                endColumn: f.endColumn ?? column, style: style) { say(marked) }
-            }
+            for marked in MarkedLine.lines(for: f, in: lastReply, style: style) { say(marked) }
         }
-        var summary = "  Turn score \(LintReport.scoreText(r.score, style))"
+        var summary = "  Turn score \(style.score(r.score))"
         let attemptScores = rehearsal.attemptScores(ofTurn: turn)
         if attemptScores.count > 1 {
             let steps = attemptScores.enumerated().map { "attempt \($0.offset + 1): \($0.element)" }.joined(separator: " -> ")
@@ -435,7 +431,7 @@ final class CoachRun {
         say(style.bold("── Scorecard ──"))
         let endingText = card.ending.map { "\($0.rawValue): you \($0.summary)" } ?? "not reached (the session ended early)"
         say("Ending:  " + endingText)
-        var scoreLine = "Score:   \(LintReport.scoreText(card.score, style)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")"
+        var scoreLine = "Score:   \(style.score(card.score)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")"
         if let ending = card.ending, Scorecard.cap(for: ending) < 100 { scoreLine += style.dim("  (\(ending.rawValue) caps the score at \(Scorecard.cap(for: ending)))") }
         say(scoreLine)
         if !card.wentWell.isEmpty {

@@ -48,7 +48,7 @@ struct DrillCommand: ParsableCommand {
         ce_block_signals(0)
         let dataDir = DataDirectory.path()
         let now = Clock.now()
-        let style = Style.forStdout()
+        let style = TextStyle.forStdout()
         let (records, _) = TranscriptReader.all(in: dataDir)
         var (schedule, rebuilt) = DrillSchedule.load(dataDir, records: records)
         if rebuilt, !schedule.cards.isEmpty {
@@ -120,7 +120,7 @@ struct DrillCommand: ParsableCommand {
         if failedSaves > 0 { printError("\(failedSaves) answer\(failedSaves == 1 ? " was" : "s were") not saved in full"); throw ExitCode(1) }
     }
 
-    private func showStatus(_ schedule: DrillSchedule, records: [TranscriptRecord], library: ScenarioLibrary, now: Date, style: Style) {
+    private func showStatus(_ schedule: DrillSchedule, records: [TranscriptRecord], library: ScenarioLibrary, now: Date, style: TextStyle) {
         guard !schedule.cards.isEmpty else {
             print("No cards yet: every move you answer in a session becomes one. Start with: decline-coach practice")
             return

@@ -16,7 +16,7 @@ struct GuideCommand: ParsableCommand {
     var section: String?
 
     func run() throws {
-        let style = Style.forStdout()
+        let style = TextStyle.forStdout()
         guard let query = section else {
             print(style.bold("The guide, by section") + style.dim("  (decline-coach guide <id> for one)"))
             for s in Guide.sections { print("  \(s.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(s.heading)") }

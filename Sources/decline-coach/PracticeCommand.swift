@@ -62,8 +62,7 @@ struct PracticeCommand: ParsableCommand {
     @Flag(help: "Start with the scenario and turn you have scored worst on (from your saved sessions).")
     var weak = false
 
-    @Option(help: "text, or json for JSON Lines events (for other programs).")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions<TextOrJSON>
 
     @Option(help: "Your name, as the recruiter should say it (kept in your profile for later sessions).")
     var name: String?
@@ -94,7 +93,7 @@ struct PracticeCommand: ParsableCommand {
         ce_block_signals(0)
         let interactive = replies == nil && isatty(0) == 1 && isatty(1) == 1
         let dataDir = DataDirectory.path()
-        let style = format == .json ? Style(enabled: false) : Style.forStdout()
+        let style = output.format == .json ? TextStyle.plain : TextStyle.forStdout()
         var editline: EditlineReader? = nil
         let reader: LineReader
         if let replies {
@@ -131,7 +130,7 @@ struct PracticeCommand: ParsableCommand {
             }
             chosen = worst.scenario
             startNode = worst.node
-            if format == .text {
+            if output.format == .text {
                 let move = worst.scenario.nodes[worst.node].map { Progress.describe($0.kind) } ?? "a move"
                 print(style.dim("Your weakest turn so far: when \(move), in “\(sanitizeForTerminal(worst.scenario.title))” (average \(worst.average)/100)."))
                 let leadUp = Progress.leadUp(to: worst.node, scenario: worst.scenario.id, records)
@@ -167,7 +166,7 @@ struct PracticeCommand: ParsableCommand {
         let seedValue = seed ?? UInt64(Date().timeIntervalSince1970)
         let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, difficulty: difficulty, start: startNode)
         let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
-                             json: format == .json, echoReplies: !interactive, interactive: interactive)
+                             json: output.format == .json, echoReplies: !interactive, interactive: interactive)
         if voice || voiceOut != nil {
             if chosen.channel != .phone {
                 print(style.dim("voice: an email scenario has no recruiter to hear; going on as text"))
@@ -184,7 +183,7 @@ struct PracticeCommand: ParsableCommand {
 /// Picks a scenario from the library, grouped by what it practises.
 struct Menu {
     let library: ScenarioLibrary
-    let style: Style
+    let style: TextStyle
 
     static func group(_ s: Scenario) -> String {
         if s.channel == .email { return "Email drafts" }

@@ -15,8 +15,7 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule id, e.g. over-apology.")
     var id: String?
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions<TextOrJSON>
 
     func run() throws {
         var selected = Linter.descriptions
@@ -27,11 +26,11 @@ struct RulesCommand: ParsableCommand {
             }
             selected = [rule.description]
         }
-        let style = Style.forStdout()
-        switch format {
+        let style = TextStyle.forStdout()
+        switch output.format {
         case .json:
             print(JSON.object([("version", .int(1)), ("rules", .array(selected.map(json)))]).text)
-        case .text:
+        default:
             if id == nil {
                 for family in [RuleFamily.alwaysOn, .expected] {
                     print(style.bold(family == .alwaysOn ? "Always on (looks for something wrong)" : "Expected (reported when missing where the turn calls for it)"))
@@ -62,7 +61,7 @@ struct RulesCommand: ParsableCommand {
                  ("futureInterest", .bool(e.context.futureInterest))])
     }
 
-    func detail(_ d: RuleDescription, _ style: Style) -> String {
+    func detail(_ d: RuleDescription, _ style: TextStyle) -> String {
         var out = [style.bold(d.id) + "  " + style.level(d.level) + style.dim("  (\(d.family.rawValue))"), d.title, ""]
         out.append(d.rationale)
         out.append("")

@@ -76,16 +76,15 @@ struct ScenariosCommand: ParsableCommand {
           decline-coach scenarios --format json
         """)
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions<TextOrJSON>
 
     @Option(help: "A scenario file or directory (default: the scenario library).")
     var library: String?
 
     func run() throws {
         let loaded = ScenarioLibrary.load(library.map { [$0] } ?? ScenarioLibrary.defaultDirectories())
-        let style = Style.forStdout()
-        switch format {
+        let style = TextStyle.forStdout()
+        switch output.format {
         case .json:
             print(JSON.object([("version", .int(1)), ("scenarios", .array(loaded.scenarios.map { s in
                 .object([("id", .string(s.id)), ("title", .string(s.title)), ("channel", .string(s.channel.rawValue)),
@@ -94,7 +93,7 @@ struct ScenariosCommand: ParsableCommand {
                          ("nodes", .int(s.nodes.count)), ("endings", .array(s.endings.map { .string($0.rawValue) })),
                          ("reason", s.facts.reason.map { .string($0.rawValue) } ?? .null)])
             }))]).text)
-        case .text:
+        default:
             if loaded.scenarios.isEmpty {
                 throw UsageFailure(description: "no scenarios found (\(library ?? ScenarioLibrary.defaultDirectories().joined(separator: ", ")))")
             }
@@ -111,7 +110,6 @@ struct ScenariosCommand: ParsableCommand {
     }
 }
 
-enum GraphFormat: String, ExpressibleByArgument, CaseIterable { case mermaid, dot }
 
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -126,12 +124,11 @@ struct GraphCommand: ParsableCommand {
     @Argument(help: "A scenario id from the library, or a scenario file.")
     var scenario: String
 
-    @Option(help: "mermaid or dot.")
-    var format: GraphFormat = .mermaid
+    @OptionGroup var output: FormatOptions<GraphFormats>
 
     func run() throws {
         let s = try loadScenario(scenario)
-        print(format == .mermaid ? ScenarioGraph.mermaid(s) : ScenarioGraph.dot(s))
+        print(output.format == .mermaid ? ScenarioGraph.mermaid(s) : ScenarioGraph.dot(s))
     }
 }
 

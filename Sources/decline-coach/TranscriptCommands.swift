@@ -2,8 +2,6 @@ import ArgumentParser
 import DeclineCoachKit
 import Foundation
 
-enum ReviewFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json }
-
 /// Loads every saved session; damaged files are reported on stderr, never fatal.
 func loadTranscripts() -> [TranscriptRecord] {
     let (records, skipped) = TranscriptReader.all(in: DataDirectory.path())
@@ -37,12 +35,11 @@ struct TranscriptsCommand: ParsableCommand {
           decline-coach transcripts --format json
         """)
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: FormatOptions<TextOrJSON>
 
     func run() throws {
         let records = loadTranscripts()
-        switch format {
+        switch output.format {
         case .json:
             let dates = ISO8601DateFormatter()
             print(JSON.object([("version", .int(1)), ("transcripts", .array(records.map { r in
@@ -51,8 +48,8 @@ struct TranscriptsCommand: ParsableCommand {
                          ("ending", r.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(r.effectiveScore)),
                          ("turns", .int(r.turns.count)), ("finished", .bool(r.finished))])
             }))]).text)
-        case .text:
-            let style = Style.forStdout()
+        default:
+            let style = TextStyle.forStdout()
             if records.isEmpty { print("No saved sessions yet. Practise one: decline-coach practice"); return }
             // the id column fits the longest id, so every id can be copied whole
             let idWidth = max(2, records.map { sanitizeForTerminal($0.id).count }.max() ?? 0) + 2
@@ -79,8 +76,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "A session id from 'decline-coach transcripts' (or part of one), 'last', or a .jsonl file.")
     var id: String = "last"
 
-    @Option(help: "text, markdown, html or json.")
-    var format: ReviewFormat = .text
+    @OptionGroup var output: FormatOptions<SessionReport>
 
     func run() throws {
         let records = loadTranscripts()
@@ -90,53 +86,8 @@ struct ReviewCommand: ParsableCommand {
         let who = scenario?.facts.speaker ?? "Recruiter"
         // the same scorecard the session ended with, counted the same way
         let card = record.scorecard(scenario: scenario)
-        switch format {
-        case .markdown: print(ReviewRenderer.markdown(record, speaker: who, card: card))
-        case .html: print(ReviewRenderer.html(record, speaker: who, card: card))
-        case .json: print(ReviewRenderer.json(record, card: card).text)
-        case .text: print(text(record, who, card))
-        }
-    }
-
-    func text(_ r: TranscriptRecord, _ who: String, _ card: Scorecard) -> String {
-        let style = Style.forStdout()
-        var out = [style.bold(sanitizeForTerminal(r.title)) + style.dim(sanitizeForTerminal("  \(r.scenario) · \(r.modeLabel) · \(r.id)"))]
-        if let briefing = r.briefing { out.append(sanitizeForTerminal(briefing)) }
-        for t in r.turns {
-            out.append("")
-            out.append(style.dim("Turn \(t.turn) (\(t.kind?.rawValue ?? ""))"))
-            out.append(style.bold(sanitizeForTerminal(who)) + ": “" + sanitizeForTerminal(t.recruiterLine) + "”")
-            for a in t.attempts {
-                let label = t.attempts.count > 1 ? "attempt \(a.attempt): " : ""
-                let lines = a.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                out.append("you › " + style.dim(label) + (a.skipped ? "(silence)" : sanitizeForTerminal(lines.first ?? "")))
-                for l in lines.dropFirst() { out.append("      " + sanitizeForTerminal(l)) }
-                for f in a.findings {
-                    // everything read from a transcript is untrusted text: it goes through the sanitiser
-                    out.append("  " + style.level(f.level) + " " + style.bold(sanitizeForTerminal(f.rule)) + ": " + sanitizeForTerminal(f.message))
-                    if let line = f.line, let column = f.column, line - 1 < lines.count {
-                        out += LintReport.marked(lines[line - 1], line: line, column: column, endLine: f.endLine ?? line,
-                                                 endColumn: f.endColumn ?? column, style: style)
-                    }
-                    out.append("    " + style.green("hint: ") + sanitizeForTerminal(f.hint) + style.dim("  (Guide › \(sanitizeForTerminal(f.section)))"))
-                }
-                out.append("  score " + LintReport.scoreText(a.score ?? 0, style))
-            }
-            for note in t.notes { out.append(style.yellow("  your note: ") + sanitizeForTerminal(note)) }
-        }
-        if let closing = r.closingLine { out.append(""); out.append(style.bold(sanitizeForTerminal(who)) + ": “" + sanitizeForTerminal(closing) + "”") }
-        out.append("")
-        out.append(style.bold("── Scorecard ──"))
-        out.append("Ending:  " + (card.ending.map { "\($0.rawValue): you \($0.summary)" } ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
-        out.append("Score:   \(LintReport.scoreText(card.score, style)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")")
-        if !card.wentWell.isEmpty { out.append("Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", ")) }
-        if !card.practiseNext.isEmpty { out.append("Practise next:") }
-        for (index, item) in card.practiseNext.enumerated() {
-            let rule = item.description
-            out.append("  \(index + 1). \(style.bold(rule.title)) (\(item.times)×): \(rule.hint)" + style.dim("  (Guide › \(rule.guideSections.first?.heading ?? ""))"))
-        }
-        for p in r.problems { out.append(style.yellow("note: ") + sanitizeForTerminal(p)) }
-        return out.joined(separator: "\n")
+        let style = output.format == .text ? TextStyle.forStdout() : .plain
+        print(SessionReport(record: record, speaker: who, card: card).report(as: output.format, style: style) ?? "")
     }
 }
 
@@ -156,7 +107,7 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         let record = try findTranscript(id, in: loadTranscripts())
         let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
-        let style = Style.forStdout()
+        let style = TextStyle.forStdout()
         guard let scenario = library.scenario(of: record) else {
             print("The scenario '\(sanitizeForTerminal(record.scenario))' is no longer in the library"
                   + (record.scenarioFile.map { " or at \(sanitizeForTerminal($0))" } ?? "") + ", so this session cannot be replayed.")
@@ -198,7 +149,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         var records = loadTranscripts()
         if let scenario { records = records.filter { $0.scenario == scenario } }
-        let style = Style.forStdout()
+        let style = TextStyle.forStdout()
         guard !records.isEmpty else { print("No saved sessions\(scenario.map { " of \($0)" } ?? "") yet. Practise one: decline-coach practice"); return }
         let library = ScenarioLibrary.load(ScenarioLibrary.defaultDirectories())
         let rows = Progress.perScenario(records, library: library)
@@ -229,8 +180,6 @@ struct ProgressCommand: ParsableCommand {
     }
 }
 
-enum ScriptFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
-
 struct ScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script",
@@ -248,8 +197,7 @@ struct ScriptCommand: ParsableCommand {
     @Argument(help: "A scenario id or file, a session id, or 'last' (the scenario of your last session).")
     var target: String = "last"
 
-    @Option(help: "text, markdown or html.")
-    var format: ScriptFormat = .text
+    @OptionGroup var output: FormatOptions<ScriptFormats>
 
     func run() throws {
         let records = loadTranscripts()
@@ -268,15 +216,15 @@ struct ScriptCommand: ParsableCommand {
         }
         let profile = Profile.load(DataDirectory.path())
         let script = Script(scenario: scenario.personalised(UserFacts(name: profile.name)), records: records)
-        switch format {
+        switch output.format {
         case .markdown: print(script.markdown)
         case .html: print(script.html)
-        case .text: print(text(script))
+        default: print(text(script))
         }
     }
 
     func text(_ script: Script) -> String {
-        let style = Style.forStdout()
+        let style = TextStyle.forStdout()
         let speaker = sanitizeForTerminal(script.scenario.facts.speaker)
         var out = [style.bold("Your script: " + sanitizeForTerminal(script.scenario.title)),
                    style.dim("\(script.yours) of \(script.moves.count) moves in your own words")]

@@ -110,8 +110,10 @@ struct PropertyTests {
             // and reading it again renders the same pages
             let again = try TranscriptReader.read(path: writer.path)
             let card = record.scorecard(scenario: call)
-            #expect(ReviewRenderer.markdown(again, speaker: "Dana", card: card) == ReviewRenderer.markdown(record, speaker: "Dana", card: card))
-            #expect(ReviewRenderer.json(again, card: card).text == ReviewRenderer.json(record, card: card).text)
+            for format in SessionReport.formats {
+                #expect(SessionReport(record: again, speaker: "Dana", card: card).report(as: format)
+                        == SessionReport(record: record, speaker: "Dana", card: card).report(as: format))
+            }
         }
     }
 }

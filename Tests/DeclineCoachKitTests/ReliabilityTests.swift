@@ -18,9 +18,8 @@ struct DamagedTranscriptTests {
         guard let record = try? TranscriptReader.read(path: DamagedTranscriptTests.directory + "/" + file) else { return } // refused with a message: fine
         let card = record.scorecard(scenario: nil)
         #expect((0...100).contains(card.score))
-        _ = ReviewRenderer.markdown(record, speaker: "Recruiter", card: card)
-        _ = ReviewRenderer.html(record, speaker: "Recruiter", card: card)
-        _ = ReviewRenderer.json(record, card: card).text
+        let session = SessionReport(record: record, speaker: "Recruiter", card: card)
+        for format in SessionReport.formats { #expect(session.report(as: format) != nil) }
         for turn in record.turns {
             for a in turn.attempts {
                 if let s = a.score { #expect((0...100).contains(s)) }
@@ -96,7 +95,7 @@ struct MarkdownReviewTests {
                   ("checked", .array([.string("criticism")])), ("findings", .array([]))]),
         ].joined(separator: "\n") + "\n"
         let record = try TranscriptReader.parse(Array(text.utf8), id: "x", path: "x.jsonl")
-        let page = ReviewRenderer.markdown(record, speaker: "Recruiter", card: record.scorecard(scenario: nil))
+        let page = SessionMarkdownReporter.report(SessionReport(record: record, speaker: "Recruiter", card: record.scorecard(scenario: nil)), style: .plain)
         let headings = page.split(separator: "\n").filter { $0.hasPrefix("#") }
         #expect(headings == ["# \\# Forged \\[title\\]\\(javascript\\:x\\)", "## Turn 1: decline", "## Scorecard"], "\(headings)")
         #expect(!page.contains("](") && !page.contains("!["), "no link or image can be formed")

@@ -36,7 +36,7 @@ struct ScriptedReaderTests {
         var lines: [String] = []
         let rehearsal = Rehearsal(scenario: try scenario(id), seed: 1, mode: mode)
         let run = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: nil,
-                           style: Style(enabled: false), json: false, echoReplies: false, output: { lines.append($0) })
+                           style: TextStyle(enabled: false), json: false, echoReplies: false, output: { lines.append($0) })
         run.run()
         return (lines.joined(separator: "\n"), run, reader)
     }

@@ -83,11 +83,23 @@ struct SnapshotTests {
             #expect(review.status == 0, "\(format): \(review.stderr)")
             try expectSnapshot(fixed(review.stdout), name)
         }
+        for (format, name) in [("text", "transcripts.txt"), ("json", "transcripts.json")] {
+            try expectSnapshot(fixed(try Binary.run(["transcripts", "--format", format], environment: env).stdout), name)
+        }
+        for (format, name) in [("text", "script.txt"), ("markdown", "script.md"), ("html", "script.html")] {
+            try expectSnapshot(fixed(try Binary.run(["script", "last", "--format", format], environment: env).stdout), name)
+        }
     }
 
     @Test func scenariosAndRules() throws {
         let env = ["DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library]
         try expectSnapshot(try Binary.run(["scenarios"], environment: env).stdout, "scenarios.txt")
+        try expectSnapshot(try Binary.run(["scenarios", "--format", "json"], environment: env).stdout, "scenarios.json")
+        try expectSnapshot(try Binary.run(["rules"]).stdout, "rules.txt")
         try expectSnapshot(try Binary.run(["rules", "--format", "json"]).stdout, "rules.json")
+        try expectSnapshot(try Binary.run(["rules", "hostile"]).stdout, "rule-hostile.txt")
+        for (format, name) in [("mermaid", "graph.mmd"), ("dot", "graph.dot")] {
+            try expectSnapshot(try Binary.run(["graph", "pay-gap-call", "--format", format], environment: env).stdout, name)
+        }
     }
 }

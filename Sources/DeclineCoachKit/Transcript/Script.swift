@@ -63,7 +63,7 @@ public struct Script: Sendable {
     }
 
     public var markdown: String {
-        let e = ReviewRenderer.markdownEscape
+        let e = Markup.markdown
         var out = ["# Your script: \(e(scenario.title))", "",
                    "*\(e(scenario.facts.speaker)) · \(scenario.channel.rawValue) · \(yours) of \(moves.count) moves in your own words*", ""]
         for m in moves {
@@ -80,7 +80,7 @@ public struct Script: Sendable {
     }
 
     public var html: String {
-        let e = ReviewRenderer.escape
+        let e = Markup.html
         var body = "<header><h1>Your script: \(e(scenario.title))</h1><p>\(e(scenario.facts.speaker)) · \(e(scenario.channel.rawValue)) · \(yours) of \(moves.count) moves in your own words</p></header>"
         for m in moves {
             let tone: String
