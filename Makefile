@@ -4,7 +4,7 @@ SWIFT ?= swift
 ARGS ?=
 EVAL := ../shared/tools/lint-eval
 
-.PHONY: setup run test build release bench eval completions snapshots pictures
+.PHONY: setup run test build release bench eval completions snapshots pictures format
 
 setup:
 	@scripts/setup.sh
@@ -16,9 +16,14 @@ run: setup
 
 test: setup
 	@echo "make test: building and running the test suite (the first build takes a few minutes)"
+	scripts/format-check.sh
 	$(SWIFT) test
 	scripts/eval-floors.sh .build/debug/decline-coach
 	scripts/review-pictures.sh .build/debug/decline-coach
+
+# Rewrites every Swift file as swift-format would write it (.swift-format); make test checks it.
+format:
+	swift format format --in-place --parallel --recursive Sources Tests Package.swift
 
 # Rewrites Tests/Snapshots from today's output; review the diff like code before committing it.
 snapshots: setup

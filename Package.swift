@@ -60,7 +60,9 @@ if Context.environment["DECLINE_COACH_FUZZ"] != nil {
     }
     package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/support"))
     for name in ["lint", "scenario", "transcript"] {
-        package.targets.append(.executableTarget(name: "fuzz-\(name)", dependencies: ["DeclineCoachKit", "FuzzSupport"], path: "Fuzz/\(name)",
-                                                 swiftSettings: fuzzing, linkerSettings: linking))
+        package.targets.append(
+            .executableTarget(
+                name: "fuzz-\(name)", dependencies: ["DeclineCoachKit", "FuzzSupport"], path: "Fuzz/\(name)",
+                swiftSettings: fuzzing, linkerSettings: linking))
     }
 }

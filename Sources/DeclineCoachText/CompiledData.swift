@@ -33,7 +33,8 @@ public struct CompiledWriter {
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var i = 0
         while i < bytes.count {
-            let b0 = UInt32(bytes[i]), b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0, b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
+            let b0 = UInt32(bytes[i]), b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0,
+                b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
             let n = b0 << 16 | b1 << 8 | b2
             out.append(alphabet[Int(n >> 18 & 63)]); out.append(alphabet[Int(n >> 12 & 63)])
             out.append(i + 1 < bytes.count ? alphabet[Int(n >> 6 & 63)] : UInt8(ascii: "="))
@@ -69,7 +70,9 @@ package struct CompiledReader {
         for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { table[Int(c)] = UInt8(i) }
         table[Int(UInt8(ascii: "="))] = 0
         var padding = 0
-        if text.count >= 4 { padding = (text[text.count - 1] == UInt8(ascii: "=") ? 1 : 0) + (text[text.count - 2] == UInt8(ascii: "=") ? 1 : 0) }
+        if text.count >= 4 {
+            padding = (text[text.count - 1] == UInt8(ascii: "=") ? 1 : 0) + (text[text.count - 2] == UInt8(ascii: "=") ? 1 : 0)
+        }
         let size = text.count / 4 * 3 - padding
         var bad: UInt8 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size + 3) { out, initialised in
@@ -79,7 +82,8 @@ package struct CompiledReader {
                     let a = table[Int(text[i])], b = table[Int(text[i + 1])], c = table[Int(text[i + 2])], d = table[Int(text[i + 3])]
                     bad |= a | b | c | d
                     let n = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                    out[o] = UInt8(truncatingIfNeeded: n >> 16); out[o + 1] = UInt8(truncatingIfNeeded: n >> 8); out[o + 2] = UInt8(truncatingIfNeeded: n)
+                    out[o] = UInt8(truncatingIfNeeded: n >> 16); out[o + 1] = UInt8(truncatingIfNeeded: n >> 8);
+                    out[o + 2] = UInt8(truncatingIfNeeded: n)
                     o += 3; i += 4
                 }
             }
@@ -92,7 +96,8 @@ package struct CompiledReader {
     private mutating func count() throws -> Int {
         guard position + 4 <= data.count else { throw Damaged() }
         defer { position += 4 }
-        return Int(UInt32(data[position]) | UInt32(data[position + 1]) << 8 | UInt32(data[position + 2]) << 16 | UInt32(data[position + 3]) << 24)
+        return Int(
+            UInt32(data[position]) | UInt32(data[position + 1]) << 8 | UInt32(data[position + 2]) << 16 | UInt32(data[position + 3]) << 24)
     }
 
     package mutating func bytes() throws -> [UInt8] {

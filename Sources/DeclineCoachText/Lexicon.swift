@@ -12,7 +12,7 @@ import Foundation
 /// so "withdraw" also finds "withdrawing" and "withdrew", and "i'm" finds "I am".
 public struct Lexicon: Sendable {
     package private(set) var vocabulary = Vocabulary(capacity: 16_384)
-    private var nodes: [Node] = [Node()] // only while compiling; `freeze` flattens them
+    private var nodes: [Node] = [Node()]  // only while compiling; `freeze` flattens them
     private var numberFlags: [Bool] = []
     /// Ids of the fixed words contractions expand to, by `Tokenizer.Piece` raw value.
     package private(set) var pieceIDs: [Int32] = []
@@ -27,7 +27,10 @@ public struct Lexicon: Sendable {
         var terminals: [Int] = []
     }
 
-    private enum Step: Hashable { case word(Int32), any, number, capital }
+    private enum Step: Hashable {
+        case word(Int32)
+        case any, number, capital
+    }
 
     /// Words already registered while compiling, so repeated words cost one lookup.
     private var registered: [Substring: [Int32]] = [:]
@@ -36,11 +39,11 @@ public struct Lexicon: Sendable {
         var numbers = Set<Int32>()
         for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
         for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
-        for (surface, base) in Stemmer.irregular.sorted(by: { $0.key < $1.key }) { // sorted: ids come out the same every build
+        for (surface, base) in Stemmer.irregular.sorted(by: { $0.key < $1.key }) {  // sorted: ids come out the same every build
             let id = Lexicon.register(base, in: &vocabulary)
             vocabulary.insert(surface, id: id)
         }
-        for piece in Tokenizer.Piece.allCases { // indexed by raw value, which runs 0, 1, 2, ...
+        for piece in Tokenizer.Piece.allCases {  // indexed by raw value, which runs 0, 1, 2, ...
             let text = piece.text.description
             pieceIDs.append(text.isEmpty ? 0 : Lexicon.register(text, in: &vocabulary))
         }
@@ -133,7 +136,8 @@ public struct Lexicon: Sendable {
         nodes = []
         let nodeCount = terminalCounts.count
         guard keys.count == values.count, sparse.allSatisfy({ $0.count % 2 == 0 }),
-              pieceIDs.count == Tokenizer.Piece.allCases.count, input.isAtEnd else { throw CompiledReader.Damaged() }
+            pieceIDs.count == Tokenizer.Piece.allCases.count, input.isAtEnd
+        else { throw CompiledReader.Damaged() }
         var tables: [[Int32]] = []
         for pairs in sparse {
             var table = [Int32](repeating: -1, count: nodeCount)
@@ -169,9 +173,11 @@ public struct Lexicon: Sendable {
     @inline(__always)
     package func isNumberWord(_ id: Int32) -> Bool { Int(id) < numberFlags.count && numberFlags[Int(id)] }
 
-    package static let numberWordList = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    package static let numberWordList = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand",
-        "million", "k", "grand", "half", "dozen"]
+        "million", "k", "grand", "half", "dozen",
+    ]
 
     /// The id of a word as the text would produce it (stemmed), registering it if new.
     package static func register(_ word: String, in vocabulary: inout Vocabulary) -> Int32 {
@@ -184,7 +190,8 @@ public struct Lexicon: Sendable {
             // swap the consonant in every "iz"/"yz" (or "is"/"ys")
             var swapped = bytes
             var changed = false
-            for k in 1..<max(1, swapped.count) where swapped[k] == a && (swapped[k - 1] == UInt8(ascii: "i") || swapped[k - 1] == UInt8(ascii: "y")) {
+            for k in 1..<max(1, swapped.count)
+            where swapped[k] == a && (swapped[k - 1] == UInt8(ascii: "i") || swapped[k - 1] == UInt8(ascii: "y")) {
                 swapped[k] = b; changed = true
             }
             if changed { variants.append(String(decoding: swapped, as: UTF8.self)) }
@@ -275,46 +282,66 @@ public struct Lexicon: Sendable {
         var stack: [(node: Int32, next: Int32)] = []
         stack.reserveCapacity(64)
         tokens.withUnsafeBufferPointer { t in
-        rootNext.withUnsafeBufferPointer { root in
-        anyNext.withUnsafeBufferPointer { anyNext in
-        numberNext.withUnsafeBufferPointer { numberNext in
-        capitalNext.withUnsafeBufferPointer { capitalNext in
-        terminalStart.withUnsafeBufferPointer { terminalStart in
-        terminalCues.withUnsafeBufferPointer { terminalCues in
-        edgeKeys.withUnsafeBufferPointer { edgeKeys in
-        edgeValues.withUnsafeBufferPointer { edgeValues in
-            let mask = edgeMask
-            @inline(__always) func edge(_ node: Int32, _ word: Int32) -> Int32 {
-                let key = UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))
-                var i = Lexicon.edgeHash(key) & mask
-                while true {
-                    let k = edgeKeys[i]
-                    if k == key { return edgeValues[i] }
-                    if k == UInt64.max { return -1 }
-                    i = (i + 1) & mask
-                }
-            }
-            for i in 0..<count {
-                let tok = t[i]
-                if tok.flags.contains(.quoted) { continue }
-                if tok.word != 0, Int(tok.word) < root.count, root[Int(tok.word)] != 0 { stack.append((root[Int(tok.word)], Int32(i + 1))) }
-                if numberNext[0] >= 0, tok.flags.contains(.number) { stack.append((numberNext[0], Int32(i + 1))) }
-                if capitalNext[0] >= 0, tok.flags.contains(.capitalised) { stack.append((capitalNext[0], Int32(i + 1))) }
-                while let (node, next) = stack.popLast() {
-                    let n = Int(node)
-                    for c in Int(terminalStart[n])..<Int(terminalStart[n + 1]) {
-                        hits.append(Hit(cue: Int(terminalCues[c]), first: Int32(i), last: next - 1))
+            rootNext.withUnsafeBufferPointer { root in
+                anyNext.withUnsafeBufferPointer { anyNext in
+                    numberNext.withUnsafeBufferPointer { numberNext in
+                        capitalNext.withUnsafeBufferPointer { capitalNext in
+                            terminalStart.withUnsafeBufferPointer { terminalStart in
+                                terminalCues.withUnsafeBufferPointer { terminalCues in
+                                    edgeKeys.withUnsafeBufferPointer { edgeKeys in
+                                        edgeValues.withUnsafeBufferPointer { edgeValues in
+                                            let mask = edgeMask
+                                            @inline(__always) func edge(_ node: Int32, _ word: Int32) -> Int32 {
+                                                let key = UInt64(node) << 32 | UInt64(UInt32(bitPattern: word))
+                                                var i = Lexicon.edgeHash(key) & mask
+                                                while true {
+                                                    let k = edgeKeys[i]
+                                                    if k == key { return edgeValues[i] }
+                                                    if k == UInt64.max { return -1 }
+                                                    i = (i + 1) & mask
+                                                }
+                                            }
+                                            for i in 0..<count {
+                                                let tok = t[i]
+                                                if tok.flags.contains(.quoted) { continue }
+                                                if tok.word != 0, Int(tok.word) < root.count, root[Int(tok.word)] != 0 {
+                                                    stack.append((root[Int(tok.word)], Int32(i + 1)))
+                                                }
+                                                if numberNext[0] >= 0, tok.flags.contains(.number) {
+                                                    stack.append((numberNext[0], Int32(i + 1)))
+                                                }
+                                                if capitalNext[0] >= 0, tok.flags.contains(.capitalised) {
+                                                    stack.append((capitalNext[0], Int32(i + 1)))
+                                                }
+                                                while let (node, next) = stack.popLast() {
+                                                    let n = Int(node)
+                                                    for c in Int(terminalStart[n])..<Int(terminalStart[n + 1]) {
+                                                        hits.append(Hit(cue: Int(terminalCues[c]), first: Int32(i), last: next - 1))
+                                                    }
+                                                    let j = Int(next)
+                                                    guard j < count, t[j].sentence == tok.sentence else { continue }
+                                                    let nt = t[j]
+                                                    if nt.word != 0 {
+                                                        let c = edge(node, nt.word); if c >= 0 { stack.append((c, next + 1)) }
+                                                    }
+                                                    if anyNext[n] >= 0 { stack.append((anyNext[n], next + 1)) }
+                                                    if numberNext[n] >= 0, nt.flags.contains(.number) {
+                                                        stack.append((numberNext[n], next + 1))
+                                                    }
+                                                    if capitalNext[n] >= 0, nt.flags.contains(.capitalised) {
+                                                        stack.append((capitalNext[n], next + 1))
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    let j = Int(next)
-                    guard j < count, t[j].sentence == tok.sentence else { continue }
-                    let nt = t[j]
-                    if nt.word != 0 { let c = edge(node, nt.word); if c >= 0 { stack.append((c, next + 1)) } }
-                    if anyNext[n] >= 0 { stack.append((anyNext[n], next + 1)) }
-                    if numberNext[n] >= 0, nt.flags.contains(.number) { stack.append((numberNext[n], next + 1)) }
-                    if capitalNext[n] >= 0, nt.flags.contains(.capitalised) { stack.append((capitalNext[n], next + 1)) }
                 }
             }
-        } } } } } } } } }
+        }
         return hits
     }
 }

@@ -57,20 +57,31 @@ package enum Stemmer {
         func hasVowel(_ upTo: Int) -> Bool {
             var i = 0
             while i < upTo {
-                switch w[i] { case 97, 101, 105, 111, 117, 121: return true; default: i += 1 }
+                switch w[i] {
+                case 97, 101, 105, 111, 117, 121: return true;
+                default: i += 1
+                }
             }
             return false
         }
-        if ends("ies"), w.count > 4 { w.removeLast(3); w.append(121); stripped = true }
-        else if ends("ied"), w.count > 4 { w.removeLast(3); w.append(121); stripped = true }
-        else if ends("ing"), w.count - 3 >= 3, hasVowel(w.count - 3) { w.removeLast(3); stripped = true }
-        else if ends("ed"), w.count - 2 >= 3, hasVowel(w.count - 2) { w.removeLast(2); stripped = true }
-        else if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes") { w.removeLast(2); stripped = true }
-        else if ends("s"), !ends("ss"), !ends("us"), !ends("is"), w.count >= 4 { w.removeLast() } // then the final-e rule below
-        if !stripped, w.count > 3, w.last == 101 { w.removeLast() } // final e
+        if ends("ies"), w.count > 4 {
+            w.removeLast(3); w.append(121); stripped = true
+        } else if ends("ied"), w.count > 4 {
+            w.removeLast(3); w.append(121); stripped = true
+        } else if ends("ing"), w.count - 3 >= 3, hasVowel(w.count - 3) {
+            w.removeLast(3); stripped = true
+        } else if ends("ed"), w.count - 2 >= 3, hasVowel(w.count - 2) {
+            w.removeLast(2); stripped = true
+        } else if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes") {
+            w.removeLast(2); stripped = true
+        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is"), w.count >= 4 {
+            w.removeLast()
+        }  // then the final-e rule below
+        if !stripped, w.count > 3, w.last == 101 { w.removeLast() }  // final e
         if w.count > 3, let last = w.last, last == w[w.count - 2], last != 115,
-           !(last == 97 || last == 101 || last == 105 || last == 111 || last == 117) {
-            w.removeLast() // stopp -> stop, call -> cal (both sides alike)
+            !(last == 97 || last == 101 || last == 105 || last == 111 || last == 117)
+        {
+            w.removeLast()  // stopp -> stop, call -> cal (both sides alike)
         }
     }
 }

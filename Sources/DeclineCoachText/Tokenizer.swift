@@ -6,14 +6,16 @@
 /// Curly quotes, dashes, ellipses and no-break spaces are punctuation.
 package enum Tokenizer {
     package enum Break: UInt8, Comparable {
-        case none = 0, clause, sentence, paragraph
+        case none = 0
+        case clause, sentence, paragraph
         package static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
     }
 
     package enum Quote { case open, close, toggle, openSingle, closeSingle }
 
     package enum Class {
-        case letter, digit, apostrophe, space, newline, sentenceEnd, clause, colon, hyphen, quote(Quote)
+        case letter, digit, apostrophe, space, newline, sentenceEnd, clause, colon, hyphen
+        case quote(Quote)
     }
 
     /// Classifies the scalar starting at `i`; returns its class and byte length.
@@ -40,9 +42,9 @@ package enum Tokenizer {
         guard i + length <= b.count else { return (.space, b.count - i) }
         if length == 2, c == 0xC2 {
             switch b[i + 1] {
-            case 0xA0, 0xAD: return (.space, 2)          // no-break space, soft hyphen
-            case 0xA3, 0xA5, 0xA9, 0xAE, 0xB0: return (.space, 2) // £ ¥ © ® °
-            case 0xAB, 0xBB: return (.quote(.toggle), 2) // « »
+            case 0xA0, 0xAD: return (.space, 2)  // no-break space, soft hyphen
+            case 0xA3, 0xA5, 0xA9, 0xAE, 0xB0: return (.space, 2)  // £ ¥ © ® °
+            case 0xAB, 0xBB: return (.quote(.toggle), 2)  // « »
             default: return (.letter, 2)
             }
         }
@@ -50,23 +52,23 @@ package enum Tokenizer {
             let c1 = b[i + 1], c2 = b[i + 2]
             if c1 == 0x80 {
                 switch c2 {
-                case 0x99: return (.apostrophe, 3)       // ’
-                case 0x98: return (.quote(.openSingle), 3) // ‘
-                case 0x9C: return (.quote(.open), 3)     // “
-                case 0x9D: return (.quote(.close), 3)    // ”
-                case 0x90, 0x91: return (.hyphen, 3)     // ‐ ‑
-                case 0x92, 0x93, 0x94, 0x95, 0xA2, 0xA6: return (.clause, 3) // dashes, bullet, …
+                case 0x99: return (.apostrophe, 3)  // ’
+                case 0x98: return (.quote(.openSingle), 3)  // ‘
+                case 0x9C: return (.quote(.open), 3)  // “
+                case 0x9D: return (.quote(.close), 3)  // ”
+                case 0x90, 0x91: return (.hyphen, 3)  // ‐ ‑
+                case 0x92, 0x93, 0x94, 0x95, 0xA2, 0xA6: return (.clause, 3)  // dashes, bullet, …
                 case 0x8B, 0x8C, 0x8D, 0xAF, 0x80...0x8A: return (.space, 3)  // spaces
-                case 0xA8, 0xA9: return (.clause, 3) // line and paragraph separators: a break, not a line
+                case 0xA8, 0xA9: return (.clause, 3)  // line and paragraph separators: a break, not a line
                 default: return (.space, 3)
                 }
             }
-            if c1 == 0x82 { return (.space, 3) } // currency signs (€)
-            return (.space, 3)                    // arrows, symbols
+            if c1 == 0x82 { return (.space, 3) }  // currency signs (€)
+            return (.space, 3)  // arrows, symbols
         }
-        if length == 3, c == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 { return (.space, 3) } // ideographic space
-        if length == 4 { return (.space, 4) } // emoji and other symbols
-        if length == 3, c == 0xEF, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return (.space, 3) } // BOM
+        if length == 3, c == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 { return (.space, 3) }  // ideographic space
+        if length == 4 { return (.space, 4) }  // emoji and other symbols
+        if length == 3, c == 0xEF, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return (.space, 3) }  // BOM
         return (.letter, length)
     }
 
@@ -104,14 +106,16 @@ package enum Tokenizer {
         return true
     }
 
-    package static let pronounsWithIs: [StaticString] = ["it", "that", "what", "there", "here", "he", "she", "who", "where",
-                                                 "how", "when", "why", "everything", "nothing", "something", "this"]
+    package static let pronounsWithIs: [StaticString] = [
+        "it", "that", "what", "there", "here", "he", "she", "who", "where",
+        "how", "when", "why", "everything", "nothing", "something", "this",
+    ]
 
     /// Splits one lower-cased word into a base (a prefix of the word, or a
     /// fixed replacement) and an optional second word, without allocating.
     @inline(__always)
     package static func expand(_ w: UnsafeBufferPointer<UInt8>) -> (baseLength: Int, replacement: Piece, second: Piece) {
-        if w.count == 1 && w[0] == 119 { return (0, .with, .none) } // texting "w" for "with"
+        if w.count == 1 && w[0] == 119 { return (0, .with, .none) }  // texting "w" for "with"
         if w.count != 6 && w.count != 5 && !w.contains(39) { return (w.count, .none, .none) }
         var apostrophe = -1
         var k = w.count - 1
@@ -125,7 +129,7 @@ package enum Tokenizer {
         let suffix = UnsafeBufferPointer(rebasing: w[apostrophe...])
         let base = UnsafeBufferPointer(rebasing: w[..<apostrophe])
         if apostrophe == 0 { return (w.count, .none, .none) }
-        if equals(suffix, "'t"), base.last == 110 { // n't
+        if equals(suffix, "'t"), base.last == 110 {  // n't
             let stem = UnsafeBufferPointer(rebasing: base.dropLast())
             if stem.isEmpty { return (w.count, .none, .none) }
             if equals(stem, "wo") { return (0, .will, .not) }
@@ -137,7 +141,7 @@ package enum Tokenizer {
         if equals(suffix, "'s") {
             if equals(base, "let") { return (apostrophe, .none, .us) }
             for p in pronounsWithIs where equals(base, p) { return (apostrophe, .none, .is) }
-            return (apostrophe, .none, .none) // possessive
+            return (apostrophe, .none, .none)  // possessive
         }
         if equals(suffix, "'m") { return (apostrophe, .none, .am) }
         if equals(suffix, "'re") { return (apostrophe, .none, .are) }
@@ -145,7 +149,7 @@ package enum Tokenizer {
         if equals(suffix, "'ll") { return (apostrophe, .none, .will) }
         if equals(suffix, "'d") { return (apostrophe, .none, .would) }
         if equals(suffix, "'") { return (apostrophe, .none, .none) }
-        return (w.count, .none, .none) // o'clock: kept whole
+        return (w.count, .none, .none)  // o'clock: kept whole
     }
 
     /// The normalised words of a short string (used to compile phrases).
@@ -180,7 +184,7 @@ package enum Tokenizer {
         var lastWordStart = 0, lastWordEnd = 0
         var previousWasSpace = true
         while i < n {
-            if b[i] == 32 { previousWasSpace = true; i += 1; continue } // the commonest byte, first
+            if b[i] == 32 { previousWasSpace = true; i += 1; continue }  // the commonest byte, first
             let (cls, len) = classify(b, i)
             switch cls {
             case .letter, .digit:
@@ -238,7 +242,7 @@ package enum Tokenizer {
                             if count < 255 { lower[count] = 44; count += 1 }
                             j += 1; continue scanning
                         }
-                    case .space where b[j] == 64 || b[j] == 95: // @ and _ join (addresses, first_name)
+                    case .space where b[j] == 64 || b[j] == 95:  // @ and _ join (addresses, first_name)
                         if j + 1 < n, classify(b, j + 1).0.isAlphanumeric {
                             if count < 255 { lower[count] = b[j]; count += 1 }
                             j += 1; continue scanning
@@ -252,12 +256,14 @@ package enum Tokenizer {
                 if upper >= 2 && upper == letters { shape.insert(.allCaps) }
                 if letters > 0 { shape.insert(.alphabetic) }
                 if digits > 0 && (letters == 0 || (letters == 1 && count > 0 && (lower[count - 1] == 107 || lower[count - 1] == 109))) {
-                    shape.insert(.number) // 120, 95,000, 15k, 2m
+                    shape.insert(.number)  // 120, 95,000, 15k, 2m
                 }
                 let w = UnsafeBufferPointer(start: lower, count: count)
-                let (baseLength, replacement, second) = sawApostrophe || count == 5 || count == 6 || count == 1 ? expand(w) : (count, .none, .none)
-                sink.word(UnsafeBufferPointer(start: lower, count: baseLength), replacement: replacement, second: second,
-                          start: start, end: j, shape: shape)
+                let (baseLength, replacement, second) =
+                    sawApostrophe || count == 5 || count == 6 || count == 1 ? expand(w) : (count, .none, .none)
+                sink.word(
+                    UnsafeBufferPointer(start: lower, count: baseLength), replacement: replacement, second: second,
+                    start: start, end: j, shape: shape)
                 lastWordStart = start; lastWordEnd = j
                 lineHasText = true
                 lastNonSpace = b[j - 1]
@@ -269,7 +275,8 @@ package enum Tokenizer {
                 if !lineHasText {
                     sink.brk(.paragraph)
                 } else if lineLength >= 60, lastNonSpace != 46, lastNonSpace != 33, lastNonSpace != 63,
-                          lastNonSpace != 58, lastNonSpace != 59, lastNonSpace != 44 {
+                    lastNonSpace != 58, lastNonSpace != 59, lastNonSpace != 44
+                {
                     // a hard-wrapped line of prose: the sentence goes on
                 } else {
                     sink.brk(.sentence)
@@ -282,7 +289,7 @@ package enum Tokenizer {
                 let titled = lastWordEnd == i && isTitle(UnsafeBufferPointer(rebasing: b[lastWordStart..<lastWordEnd]))
                 if b[i] == 46 && titled {
                 } else if b[i] == 46, i + 1 < n, b[i + 1] == 46 {
-                    sink.brk(.clause) // "..." trails off
+                    sink.brk(.clause)  // "..." trails off
                 } else {
                     sink.brk(.sentence)
                 }
@@ -303,8 +310,11 @@ package enum Tokenizer {
                     if case .letter = classify(b, i + len).0 { return true }
                     return false
                 }()
-                if previousWasSpace && nextIsLetter { sink.quote(.openSingle); sink.brk(.clause) }
-                else if !nextIsLetter { sink.quote(.closeSingle) }
+                if previousWasSpace && nextIsLetter {
+                    sink.quote(.openSingle); sink.brk(.clause)
+                } else if !nextIsLetter {
+                    sink.quote(.closeSingle)
+                }
                 lineHasText = true
             case .space:
                 break
@@ -338,8 +348,9 @@ package enum Tokenizer {
 /// Receives what `Tokenizer.scan` finds. Generic, so the scan specialises for
 /// each receiver without closure calls on the hot path.
 package protocol TokenSink {
-    mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
-                       start: Int, end: Int, shape: TokenFlags)
+    mutating func word(
+        _ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
+        start: Int, end: Int, shape: TokenFlags)
     mutating func brk(_ kind: Tokenizer.Break)
     mutating func quote(_ kind: Tokenizer.Quote)
     mutating func newline(_ lineStart: Int)
@@ -347,6 +358,9 @@ package protocol TokenSink {
 
 extension Tokenizer.Class {
     package var isAlphanumeric: Bool {
-        switch self { case .letter, .digit: return true; default: return false }
+        switch self {
+        case .letter, .digit: return true;
+        default: return false
+        }
     }
 }

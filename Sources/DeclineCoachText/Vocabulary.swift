@@ -1,8 +1,8 @@
 /// Maps a word's bytes to a small integer id without building a `String` per
 /// word: the linter's hot path looks up every word of the input here.
 package struct Vocabulary: Sendable {
-    private var keys: [UInt8] = []          // all keys, back to back
-    private var slots: [Slot]               // open addressing, power-of-two size
+    private var keys: [UInt8] = []  // all keys, back to back
+    private var slots: [Slot]  // open addressing, power-of-two size
     private var mask: Int
     package private(set) var count = 0
     /// Ids handed out so far (id 0 means "not a word the linter knows").
@@ -27,20 +27,22 @@ package struct Vocabulary: Sendable {
     package func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let h = Vocabulary.hash(bytes)
         var i = Int(h) & mask
-        return keys.withUnsafeBufferPointer { store in slots.withUnsafeBufferPointer { slots in
-            while true {
-                let slot = slots[i]
-                if slot.offset < 0 { return 0 }
-                if slot.hash == h, Int(slot.length) == bytes.count {
-                    var equal = true
-                    let base = Int(slot.offset)
-                    var k = 0
-                    while k < bytes.count { if store[base + k] != bytes[k] { equal = false; break }; k += 1 }
-                    if equal { return slot.id }
+        return keys.withUnsafeBufferPointer { store in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let slot = slots[i]
+                    if slot.offset < 0 { return 0 }
+                    if slot.hash == h, Int(slot.length) == bytes.count {
+                        var equal = true
+                        let base = Int(slot.offset)
+                        var k = 0
+                        while k < bytes.count { if store[base + k] != bytes[k] { equal = false; break }; k += 1 }
+                        if equal { return slot.id }
+                    }
+                    i = (i + 1) & mask
                 }
-                i = (i + 1) & mask
             }
-        } }
+        }
     }
 
     package func lookup(_ word: String) -> Int32 {
@@ -79,12 +81,15 @@ package struct Vocabulary: Sendable {
         keys = try input.bytes()
         let flat = try input.words(), sizes = try input.words()
         guard flat.count % 4 == 0, sizes.count == 3, sizes[0] > 0, sizes[0] & (sizes[0] - 1) == 0,
-              Int(sizes[0]) > flat.count / 4 else { throw CompiledReader.Damaged() }
+            Int(sizes[0]) > flat.count / 4
+        else { throw CompiledReader.Damaged() }
         slots = Array(repeating: Slot(), count: Int(sizes[0]))
         mask = slots.count - 1
         count = Int(sizes[1]); idCount = Int32(sizes[2])
         for k in stride(from: 0, to: flat.count, by: 4) {
-            let slot = Slot(hash: flat[k], offset: Int32(bitPattern: flat[k + 1]), length: Int32(bitPattern: flat[k + 2]), id: Int32(bitPattern: flat[k + 3]))
+            let slot = Slot(
+                hash: flat[k], offset: Int32(bitPattern: flat[k + 1]), length: Int32(bitPattern: flat[k + 2]),
+                id: Int32(bitPattern: flat[k + 3]))
             guard slot.offset >= 0, Int(slot.offset) + Int(slot.length) <= keys.count else { throw CompiledReader.Damaged() }
             var i = Int(slot.hash) & mask
             while slots[i].offset >= 0 { i = (i + 1) & mask }

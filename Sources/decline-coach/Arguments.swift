@@ -16,7 +16,7 @@ struct UsageFailure: Error, CustomStringConvertible {
 /// Flushes standard output and exits; output that could not be written (a full disk, a closed
 /// pipe) is an error, never a silent success.
 func finishOutput(status: Int32) -> Never {
-    if fflush(nil) != 0 { // every open stream: standard output is the one written
+    if fflush(nil) != 0 {  // every open stream: standard output is the one written
         printError("cannot write the output: \(String(cString: strerror(errno)))")
         Glibc.exit(status == 0 ? 1 : status)
     }
@@ -39,7 +39,7 @@ extension DeclineCoach {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                DeclineCoach.exit(withError: error) // --help, --version
+                DeclineCoach.exit(withError: error)  // --help, --version
             }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             printError(message.replacingOccurrences(of: "Error: ", with: "") + " (see 'decline-coach help')")

@@ -1,5 +1,6 @@
 import DeclineCoachKit
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,8 +30,10 @@ final class CoachRun {
     /// The reply the feedback is about, from the last reply event.
     private var lastReply = ""
 
-    init(rehearsal: Rehearsal, timed: Int?, reader: LineReader, writer: TranscriptWriter?, style: TextStyle, json: Bool,
-         echoReplies: Bool, interactive: Bool = false, output: @escaping (String) -> Void = { print($0) }) {
+    init(
+        rehearsal: Rehearsal, timed: Int?, reader: LineReader, writer: TranscriptWriter?, style: TextStyle, json: Bool,
+        echoReplies: Bool, interactive: Bool = false, output: @escaping (String) -> Void = { print($0) }
+    ) {
         self.rehearsal = rehearsal; self.timed = timed; self.reader = reader
         self.writer = writer; self.style = style; self.json = json; self.echoReplies = echoReplies
         self.interactive = interactive; self.output = output
@@ -99,14 +102,16 @@ final class CoachRun {
             switch event {
             case .recruiter(_, let node, _, let line) where node == Rehearsal.confirmingEmailNode:
                 say("")
-                say(style.dim(line)) // the coach's prompt, not the recruiter's words
+                say(style.dim(line))  // the coach's prompt, not the recruiter's words
             case .recruiter(_, let node, let kind, let line):
                 say("")
                 lastLine = line
                 lastNode = node
                 // on a call with a voice the line is heard, not read
                 if let voice, voice.speak(line, node: node), mode == .call {
-                    say(style.bold(sanitizeForTerminal(speaker)) + ": " + style.dim("(speaking: :repeat to hear it again, :show for the words)"))
+                    say(
+                        style.bold(sanitizeForTerminal(speaker)) + ": "
+                            + style.dim("(speaking: :repeat to hear it again, :show for the words)"))
                 } else {
                     say(wrap("“" + sanitizeForTerminal(line) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
                 }
@@ -131,11 +136,16 @@ final class CoachRun {
         if rehearsal.session.difficulty != .standard { labels.append("\(rehearsal.session.difficulty.rawValue) recruiter") }
         say(style.bold(sanitizeForTerminal(scenario.title)) + style.dim("  [\(labels.joined(separator: ", "))]"))
         say(wrap(sanitizeForTerminal(scenario.filledBriefing)))
-        say(style.dim(mode == .coach
-            ? "Reply as you would. :hint for a tip, :retry to try a turn again, :help for more."
-            : "Like a real call: no feedback until the end." + (timed.map { " You have \($0) seconds per reply." } ?? "")))
+        say(
+            style.dim(
+                mode == .coach
+                    ? "Reply as you would. :hint for a tip, :retry to try a turn again, :help for more."
+                    : "Like a real call: no feedback until the end." + (timed.map { " You have \($0) seconds per reply." } ?? "")))
         if scenario.channel == .email {
-            say(style.dim("Write each reply as a whole email: start with its Subject: line or greeting (or a line of \"\"\"), and end with a line of \"\"\". :edit opens your editor."))
+            say(
+                style.dim(
+                    "Write each reply as a whole email: start with its Subject: line or greeting (or a line of \"\"\"), and end with a line of \"\"\". :edit opens your editor."
+                ))
         }
         render(rehearsal.begin(at: started))
         turns: while let node = rehearsal.currentNode {
@@ -207,7 +217,11 @@ final class CoachRun {
     /// After a call that ended well: the short email the guide recommends, confirming what was said.
     private func offerConfirmingEmail() {
         say("")
-        say(wrap(style.dim("The guide suggests following a call with a short email that confirms it (\"as we discussed on the phone\"). Write it now? Start with its Subject: line or greeting, end with a line of \"\"\"; or press Enter to skip.")))
+        say(
+            wrap(
+                style.dim(
+                    "The guide suggests following a call with a short email that confirms it (\"as we discussed on the phone\"). Write it now? Start with its Subject: line or greeting, end with a line of \"\"\"; or press Enter to skip."
+                )))
         while true {
             switch reader.read(prompt: prompt, timeout: nil) {
             case .line(let raw):
@@ -233,7 +247,10 @@ final class CoachRun {
     private var replyStarted = Date()
     private var replySeconds: Double { Date().timeIntervalSince(replyStarted) }
 
-    enum Entry { case reply(String, skipped: Bool), again, quit }
+    enum Entry {
+        case reply(String, skipped: Bool)
+        case again, quit
+    }
 
     private var prompt: String { style.enabled ? "\u{1}\u{1B}[1;36m\u{1}you ›\u{1}\u{1B}[0m\u{1} " : "you › " }
 
@@ -276,7 +293,9 @@ final class CoachRun {
     }
 
     private func confirmOneLineEmail() -> Bool {
-        say(style.yellow("That is a one-line email. Send it as it is? [y/N] ") + style.dim("(to write more, answer n and start with a greeting line or \"\"\")"))
+        say(
+            style.yellow("That is a one-line email. Send it as it is? [y/N] ")
+                + style.dim("(to write more, answer n and start with a greeting line or \"\"\")"))
         if case .line(let answer) = reader.read(prompt: "send? ", timeout: nil) {
             return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
         }
@@ -326,10 +345,14 @@ final class CoachRun {
         case .help:
             say(RehearsalCommand.helpText)
         case .hint:
-            let hint = rehearsal.session.hint(at: node.id).map(sanitizeForTerminal) ?? "Thank them, say your decision plainly, and keep it short."
+            let hint =
+                rehearsal.session.hint(at: node.id).map(sanitizeForTerminal) ?? "Thank them, say your decision plainly, and keep it short."
             say(wrap(style.green("hint: ") + hint, indent: 6))
         case .model:
-            say(wrap(style.dim("model answer: ") + (rehearsal.session.model(at: node.id).map(sanitizeForTerminal) ?? "(this turn has no model answer)"), indent: 2))
+            say(
+                wrap(
+                    style.dim("model answer: ")
+                        + (rehearsal.session.model(at: node.id).map(sanitizeForTerminal) ?? "(this turn has no model answer)"), indent: 2))
         case .retry:
             guard let events = rehearsal.retry() else { say(style.dim("Nothing to retry yet: reply first.")); return nil }
             render(events)
@@ -354,20 +377,35 @@ final class CoachRun {
                 say("No guide section matches '\(sanitizeForTerminal(argument))'. :guide lists them.")
             }
         case .transcript:
-            if let writer, writer.isCreated { say("Saved as you go: \(writer.path)") }
-            else if writer != nil { say("This session is saved from your first reply.") }
-            else { say("This session is not being saved.") }
+            if let writer, writer.isCreated {
+                say("Saved as you go: \(writer.path)")
+            } else if writer != nil {
+                say("This session is saved from your first reply.")
+            } else {
+                say("This session is not being saved.")
+            }
             for turn in rehearsal.session.turns {
-                say(wrap("“" + sanitizeForTerminal(turn.recruiterLine) + "”", indent: 2, first: style.dim(sanitizeForTerminal(speaker) + ": ")))
-                say(wrap(turn.skipped ? "(silence)" : turn.reply, indent: 2, first: style.dim("you: ")) + (turn.superseded ? style.dim("  (retried)") : ""))
+                say(
+                    wrap(
+                        "“" + sanitizeForTerminal(turn.recruiterLine) + "”", indent: 2,
+                        first: style.dim(sanitizeForTerminal(speaker) + ": ")))
+                say(
+                    wrap(turn.skipped ? "(silence)" : turn.reply, indent: 2, first: style.dim("you: "))
+                        + (turn.superseded ? style.dim("  (retried)") : ""))
             }
         case .note(let text):
             let events = rehearsal.note(text)
-            if events.isEmpty { say(style.dim("(write the note after :note, e.g. :note I rushed the reason)")) }
-            else { render(events); say(style.dim("(noted on this turn)")) }
+            if events.isEmpty {
+                say(style.dim("(write the note after :note, e.g. :note I rushed the reason)"))
+            } else {
+                render(events); say(style.dim("(noted on this turn)"))
+            }
         case .repeatLine:
-            if let voice, voice.aloud { voice.speak(lastLine, node: lastNode) }
-            else { say(wrap("“" + sanitizeForTerminal(lastLine) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": ")) }
+            if let voice, voice.aloud {
+                voice.speak(lastLine, node: lastNode)
+            } else {
+                say(wrap("“" + sanitizeForTerminal(lastLine) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
+            }
         case .show:
             say(wrap("“" + sanitizeForTerminal(lastLine) + "”", indent: 2, first: style.bold(sanitizeForTerminal(speaker)) + ": "))
         case .quit:
@@ -385,9 +423,13 @@ final class CoachRun {
         var quiet = 0
         for id in r.checked {
             let expected = Linter.rule(id: id)?.description.family == .expected
-            if r.failed(id) { marks.append(style.red("✗\u{00A0}\(id)")) }
-            else if expected { marks.append(style.green("✓\u{00A0}\(id)")) }
-            else { quiet += 1 }
+            if r.failed(id) {
+                marks.append(style.red("✗\u{00A0}\(id)"))
+            } else if expected {
+                marks.append(style.green("✓\u{00A0}\(id)"))
+            } else {
+                quiet += 1
+            }
         }
         if quiet > 0 { marks.append(style.dim("(\(quiet)\u{00A0}other\u{00A0}checks\u{00A0}passed)")) }
         say(wrap(marks.joined(separator: "  "), indent: 2, first: "  "))
@@ -404,7 +446,10 @@ final class CoachRun {
         }
         say(summary)
         if let top = r.findings.first, let d = Linter.rule(id: top.rule)?.description {
-            say(wrap(top.hint + " " + style.dim("(\(d.guideSections.first?.citation ?? ""))"), indent: 4, first: "  " + style.green("next time: ")))
+            say(
+                wrap(
+                    top.hint + " " + style.dim("(\(d.guideSections.first?.citation ?? ""))"), indent: 4,
+                    first: "  " + style.green("next time: ")))
         } else {
             say("  " + style.green("Nothing to fix here."))
         }
@@ -432,7 +477,9 @@ final class CoachRun {
         let endingText = card.ending.map { "\($0.rawValue): you \($0.summary)" } ?? "not reached (the session ended early)"
         say("Ending:  " + endingText)
         var scoreLine = "Score:   \(style.score(card.score)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")"
-        if let ending = card.ending, Scorecard.cap(for: ending) < 100 { scoreLine += style.dim("  (\(ending.rawValue) caps the score at \(Scorecard.cap(for: ending)))") }
+        if let ending = card.ending, Scorecard.cap(for: ending) < 100 {
+            scoreLine += style.dim("  (\(ending.rawValue) caps the score at \(Scorecard.cap(for: ending)))")
+        }
         say(scoreLine)
         if !card.wentWell.isEmpty {
             say(wrap(card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", "), indent: 11, first: "Went well: "))
@@ -458,7 +505,8 @@ enum Editor {
         let env = ProcessInfo.processInfo.environment
         let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let path = NSTemporaryDirectory() + "decline-coach-reply-\(getpid()).txt"
-        let template = (channel == .email ? "Subject: \n\nDear ,\n\n\n\nKind regards,\n\n" : "\n")
+        let template =
+            (channel == .email ? "Subject: \n\nDear ,\n\n\n\nKind regards,\n\n" : "\n")
             + "# Write your reply above. Lines starting with # are ignored.\n# They said: \(recruiterLine)\n"
         _ = FileManager.default.createFile(atPath: path, contents: Data(template.utf8), attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -6,11 +6,11 @@ struct GuideCommand: ParsableCommand {
         commandName: "guide",
         abstract: "Show the guide's advice, by section.",
         discussion: """
-        Examples:
-          decline-coach guide                    list the sections
-          decline-coach guide pushback           one section, by id
-          decline-coach guide "what to avoid"    or by part of its heading
-        """)
+            Examples:
+              decline-coach guide                    list the sections
+              decline-coach guide pushback           one section, by id
+              decline-coach guide "what to avoid"    or by part of its heading
+            """)
 
     @Argument(help: "A section id or part of its heading.")
     var section: String?

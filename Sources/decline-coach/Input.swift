@@ -1,9 +1,10 @@
+import DeclineCoachKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DeclineCoachKit
 
 /// Reads a whole file (or standard input for "-") into memory as bytes, with
 /// one-line errors that say what went wrong and where.
@@ -11,7 +12,9 @@ enum InputReader {
     static func read(_ path: String) throws(UsageFailure) -> [UInt8] {
         if path == "-" {
             var info = stat()
-            guard fstat(0, &info) == 0 else { throw UsageFailure(description: "cannot read standard input: \(String(cString: strerror(errno)))") }
+            guard fstat(0, &info) == 0 else {
+                throw UsageFailure(description: "cannot read standard input: \(String(cString: strerror(errno)))")
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR { throw UsageFailure(description: "standard input is a directory, not text") }
             return try readAll(fd: 0, sizeHint: 1 << 16, source: "standard input")
         }

@@ -1,6 +1,7 @@
 import CEditline
 import DeclineCoachKit
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -83,23 +84,29 @@ final class EditlineReader: LineReader {
         ce_set_signal(editor, 1)
         ce_set_history(editor, history)
         ce_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
-        ce_set_prompt(editor, { e in
-            guard let e, let data = ce_get_clientdata(e) else { return nil }
-            return Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue().promptBuffer
-        }, 1)
-        ce_add_function(editor, "decline-complete", "Complete a command or scenario id", { e, _ in
-            guard let e, let data = ce_get_clientdata(e) else { return UInt8(CC_ERROR) }
-            return Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue().complete()
-        })
+        ce_set_prompt(
+            editor,
+            { e in
+                guard let e, let data = ce_get_clientdata(e) else { return nil }
+                return Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue().promptBuffer
+            }, 1)
+        ce_add_function(
+            editor, "decline-complete", "Complete a command or scenario id",
+            { e, _ in
+                guard let e, let data = ce_get_clientdata(e) else { return UInt8(CC_ERROR) }
+                return Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue().complete()
+            })
         ce_bind(editor, "^I", "decline-complete")
         // Ctrl-C as a key: drop the half-typed line and start afresh (no signal involved)
-        ce_add_function(editor, "decline-interrupt", "Discard the line", { e, _ in
-            guard let e, let data = ce_get_clientdata(e) else { return UInt8(CC_ERROR) }
-            let reader = Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue()
-            reader.clearLine()
-            reader.interrupted = true
-            return UInt8(CC_NEWLINE)
-        })
+        ce_add_function(
+            editor, "decline-interrupt", "Discard the line",
+            { e, _ in
+                guard let e, let data = ce_get_clientdata(e) else { return UInt8(CC_ERROR) }
+                let reader = Unmanaged<EditlineReader>.fromOpaque(data).takeUnretainedValue()
+                reader.clearLine()
+                reader.interrupted = true
+                return UInt8(CC_NEWLINE)
+            })
         ce_bind(editor, "^C", "decline-interrupt")
         ce_source_editrc(editor)
         if let historyPath { ce_history_load(history, historyPath) }
@@ -141,7 +148,7 @@ final class EditlineReader: LineReader {
                 if timedOut { return typed.trimmingCharacters(in: .whitespaces).isEmpty ? .timedOut : .line(typed) }
                 return .interrupted
             }
-            print("") // libedit echoes ^D; end the line
+            print("")  // libedit echoes ^D; end the line
             return .end
         }
         var line = String(cString: raw)
@@ -152,8 +159,10 @@ final class EditlineReader: LineReader {
     /// The half-typed line in libedit's buffer.
     private func currentLine() -> String {
         guard let info = el_line(editor)?.pointee else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self),
-                                                    count: info.lastchar - info.buffer), as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(
+                start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self),
+                count: info.lastchar - info.buffer), as: UTF8.self)
     }
 
     /// Empties libedit's line buffer: an interrupted line must not come back.
@@ -173,15 +182,21 @@ final class EditlineReader: LineReader {
         if saveHistory, let historyPath {
             let temporary = historyPath + ".\(getpid()).tmp"
             unlink(temporary)
-            if ce_history_save(history, temporary) >= 0 { chmod(temporary, 0o600); rename(temporary, historyPath) } else { unlink(temporary) }
+            if ce_history_save(history, temporary) >= 0 {
+                chmod(temporary, 0o600); rename(temporary, historyPath)
+            } else {
+                unlink(temporary)
+            }
         }
     }
 
     /// Completes the word under the cursor from `completions` (the common prefix, or the only match).
     private func complete() -> UInt8 {
         guard let info = el_line(editor)?.pointee else { return UInt8(CC_ERROR) }
-        let typed = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self),
-                                                          count: info.cursor - info.buffer), as: UTF8.self)
+        let typed = String(
+            decoding: UnsafeBufferPointer(
+                start: UnsafeRawPointer(info.buffer).assumingMemoryBound(to: UInt8.self),
+                count: info.cursor - info.buffer), as: UTF8.self)
         let options = completions(typed)
         guard let first = options.first else { return UInt8(CC_REFRESH_BEEP) }
         var common = first

@@ -1,26 +1,27 @@
+import ArgumentParser
+import DeclineCoachKit
 import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import ArgumentParser
-import DeclineCoachKit
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check a reply or an email draft against the guide.",
         discussion: """
-        Each FILE is one reply or one draft; '-' reads standard input. Without FILE, standard input is read.
+            Each FILE is one reply or one draft; '-' reads standard input. Without FILE, standard input is read.
 
-        Examples:
-          decline-coach lint --channel email --reason accepted-offer draft.txt
-          echo "Thanks, but no thanks." | decline-coach lint --turn counteroffer
-          decline-coach lint --format json --level warning reply.txt
+            Examples:
+              decline-coach lint --channel email --reason accepted-offer draft.txt
+              echo "Thanks, but no thanks." | decline-coach lint --turn counteroffer
+              decline-coach lint --format json --level warning reply.txt
 
-        Turn kinds (what the recruiter just did): \(TurnKind.allCases.map(\.rawValue).joined(separator: ", ")).
-        Reasons: \(Reason.allCases.map(\.rawValue).joined(separator: ", ")).
-        Exit status: 0 no error-level finding, 1 an error-level finding, 2 bad usage or unreadable input.
-        """)
+            Turn kinds (what the recruiter just did): \(TurnKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Reasons: \(Reason.allCases.map(\.rawValue).joined(separator: ", ")).
+            Exit status: 0 no error-level finding, 1 an error-level finding, 2 bad usage or unreadable input.
+            """)
 
     @Argument(help: "Files to check ('-' for standard input).")
     var files: [String] = []
@@ -56,8 +57,9 @@ struct LintCommand: ParsableCommand {
             printError("reading the reply from the terminal: type or paste it, then press Ctrl-D (or give a file)")
         }
         func context(for bytes: [UInt8]) -> LintContext {
-            LintContext(channel: channel ?? LintCommand.inferredChannel(bytes), turn: turn, reason: reason, stage: stage,
-                        futureInterest: !noFutureInterest)
+            LintContext(
+                channel: channel ?? LintCommand.inferredChannel(bytes), turn: turn, reason: reason, stage: stage,
+                futureInterest: !noFutureInterest)
         }
         let linter = Linter()
         let style = TextStyle.forStdout()
@@ -66,7 +68,9 @@ struct LintCommand: ParsableCommand {
         for source in sources {
             do {
                 let bytes = try InputReader.read(source)
-                do { try SourceText.validate(bytes, source: source) } catch { throw UsageFailure(description: "input \(error.description)") }
+                do { try SourceText.validate(bytes, source: source) } catch {
+                    throw UsageFailure(description: "input \(error.description)")
+                }
                 let context = context(for: bytes)
                 var result = linter.lint(bytes: bytes, context: context)
                 if explain {
@@ -111,7 +115,9 @@ enum LintExplanation {
             if draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit)) { notes.append("sarcastic") }
             let text = sanitizeForTerminal(draft.analysis.text(from: hit.first, to: hit.last))
             notes.append("Language/" + cue.file)
-            out.append("  \(String(describing: cue).padding(toLength: 18, withPad: " ", startingAt: 0)) s\(draft.analysis.sentence(of: hit)) \"\(text)\" (" + notes.joined(separator: ", ") + ")")
+            out.append(
+                "  \(String(describing: cue).padding(toLength: 18, withPad: " ", startingAt: 0)) s\(draft.analysis.sentence(of: hit)) \"\(text)\" ("
+                    + notes.joined(separator: ", ") + ")")
         }
         // what each clause was read as: who its judgement falls on, and what it does
         for clause in draft.reading.clauses where clause.judged != nil || !clause.acts.isEmpty {
@@ -120,8 +126,10 @@ enum LintExplanation {
             if let j = clause.judged {
                 parts.append("judges \(clause.about.label): \"\(sanitizeForTerminal(draft.analysis.text(of: j)))\" \(clause.valence)")
             }
-            let acts: [(ClauseActs, String)] = [(.question, "asks"), (.condition, "sets a condition"), (.apology, "apologises"),
-                                                (.sympathy, "sympathises"), (.thanks, "thanks")]
+            let acts: [(ClauseActs, String)] = [
+                (.question, "asks"), (.condition, "sets a condition"), (.apology, "apologises"),
+                (.sympathy, "sympathises"), (.thanks, "thanks"),
+            ]
             parts += acts.filter { clause.acts.contains($0.0) }.map(\.1)
             let text = sanitizeForTerminal(draft.text(Int(first.start)..<Int(last.end)))
             out.append("  clause s\(clause.sentence) \"\(text)\": " + parts.joined(separator: ", "))

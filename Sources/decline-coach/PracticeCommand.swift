@@ -2,6 +2,7 @@ import ArgumentParser
 import CEditline
 import DeclineCoachKit
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,24 +14,24 @@ struct PracticeCommand: ParsableCommand {
         commandName: "practice",
         abstract: "Rehearse a scenario with the scripted recruiter.",
         discussion: """
-        In a terminal this is an interactive session with line editing; without SCENARIO you pick one
-        from a menu. Type your reply and press Enter. An email (or any multi-line reply) goes between
-        two lines holding only \"\"\", or write it in your editor with :edit.
+            In a terminal this is an interactive session with line editing; without SCENARIO you pick one
+            from a menu. Type your reply and press Enter. An email (or any multi-line reply) goes between
+            two lines holding only \"\"\", or write it in your editor with :edit.
 
-        Commands: :help :hint :model :retry :skip :edit :guide [section] :transcript :quit
-        Ctrl-C clears the line; Ctrl-D or :quit ends the session (saved once you have replied).
+            Commands: :help :hint :model :retry :skip :edit :guide [section] :transcript :quit
+            Ctrl-C clears the line; Ctrl-D or :quit ends the session (saved once you have replied).
 
-        Examples:
-          decline-coach practice                           pick from the menu
-          decline-coach practice offer-accepted-call
-          decline-coach practice pay-gap-call --mode call --timed 30
-          decline-coach practice pay-gap-call --difficulty tough   a recruiter who pushes once more
-          decline-coach practice offer-accepted-call --replies answers.txt --format json
-          decline-coach practice pay-gap-call --name Ada --company Initech --contact "Bill Lumbergh"
+            Examples:
+              decline-coach practice                           pick from the menu
+              decline-coach practice offer-accepted-call
+              decline-coach practice pay-gap-call --mode call --timed 30
+              decline-coach practice pay-gap-call --difficulty tough   a recruiter who pushes once more
+              decline-coach practice offer-accepted-call --replies answers.txt --format json
+              decline-coach practice pay-gap-call --name Ada --company Initech --contact "Bill Lumbergh"
 
-        With --name (kept in your profile for next time), --company, --contact and --role the
-        recruiter uses your real call's names.
-        """)
+            With --name (kept in your profile for next time), --company, --contact and --role the
+            recruiter uses your real call's names.
+            """)
 
     @Argument(help: "A scenario id (see 'decline-coach scenarios') or a scenario file.")
     var scenario: String?
@@ -97,8 +98,9 @@ struct PracticeCommand: ParsableCommand {
         var editline: EditlineReader? = nil
         let reader: LineReader
         if let replies {
-            if replies == "-" { reader = PlainReader() }
-            else {
+            if replies == "-" {
+                reader = PlainReader()
+            } else {
                 guard let handle = FileHandle(forReadingAtPath: replies) else {
                     throw UsageFailure(description: "cannot read the replies file (\(replies))")
                 }
@@ -132,13 +134,20 @@ struct PracticeCommand: ParsableCommand {
             startNode = worst.node
             if output.format == .text {
                 let move = worst.scenario.nodes[worst.node].map { Progress.describe($0.kind) } ?? "a move"
-                print(style.dim("Your weakest turn so far: when \(move), in “\(sanitizeForTerminal(worst.scenario.title))” (average \(worst.average)/100)."))
+                print(
+                    style.dim(
+                        "Your weakest turn so far: when \(move), in “\(sanitizeForTerminal(worst.scenario.title))” (average \(worst.average)/100)."
+                    ))
                 let leadUp = Progress.leadUp(to: worst.node, scenario: worst.scenario.id, records)
                 if !leadUp.isEmpty {
                     print(style.dim("How the conversation got there last time:"))
                     for step in leadUp {
                         print(style.dim("  \(sanitizeForTerminal(worst.scenario.facts.speaker)): “\(sanitizeForTerminal(step.recruiter))”"))
-                        print(style.dim("  you: " + (step.reply.isEmpty ? "(silence)" : sanitizeForTerminal(step.reply.replacingOccurrences(of: "\n", with: " ")))))
+                        print(
+                            style.dim(
+                                "  you: "
+                                    + (step.reply.isEmpty
+                                        ? "(silence)" : sanitizeForTerminal(step.reply.replacingOccurrences(of: "\n", with: " ")))))
                     }
                 }
             }
@@ -165,8 +174,9 @@ struct PracticeCommand: ParsableCommand {
         }
         let seedValue = seed ?? UInt64(Date().timeIntervalSince1970)
         let rehearsal = Rehearsal(scenario: chosen, seed: seedValue, mode: mode, user: user, difficulty: difficulty, start: startNode)
-        let coach = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
-                             json: output.format == .json, echoReplies: !interactive, interactive: interactive)
+        let coach = CoachRun(
+            rehearsal: rehearsal, timed: timed, reader: reader, writer: writer, style: style,
+            json: output.format == .json, echoReplies: !interactive, interactive: interactive)
         if voice || voiceOut != nil {
             if chosen.channel != .phone {
                 print(style.dim("voice: an email scenario has no recruiter to hear; going on as text"))
@@ -196,8 +206,10 @@ struct Menu {
     }
 
     func pick(reader: LineReader, editline: EditlineReader?) -> Scenario? {
-        let groups = ["Phone calls", "Counteroffers and bargaining", "Disappointment and frustration",
-                      "When they turn unprofessional", "Alternatives: postponing, conditions", "Email drafts"]
+        let groups = [
+            "Phone calls", "Counteroffers and bargaining", "Disappointment and frustration",
+            "When they turn unprofessional", "Alternatives: postponing, conditions", "Email drafts",
+        ]
         var numbered: [Scenario] = []
         print(style.bold("decline-coach") + " — rehearse declining an interview. Pick a scenario by number or id (Tab completes).")
         for group in groups {
@@ -206,7 +218,9 @@ struct Menu {
             print("\n" + style.bold(group))
             for s in members {
                 numbered.append(s)
-                print("  \(String(numbered.count).padding(toLength: 3, withPad: " ", startingAt: 0)) \(sanitizeForTerminal(s.title)) " + style.dim("(\(s.id))"))
+                print(
+                    "  \(String(numbered.count).padding(toLength: 3, withPad: " ", startingAt: 0)) \(sanitizeForTerminal(s.title)) "
+                        + style.dim("(\(s.id))"))
             }
         }
         print("")

@@ -6,11 +6,11 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List the linter's rules, or show one with its examples.",
         discussion: """
-        Examples:
-          decline-coach rules
-          decline-coach rules wavering
-          decline-coach rules --format json
-        """)
+            Examples:
+              decline-coach rules
+              decline-coach rules wavering
+              decline-coach rules --format json
+            """)
 
     @Argument(help: "A rule id, e.g. over-apology.")
     var id: String?
@@ -33,9 +33,14 @@ struct RulesCommand: ParsableCommand {
         default:
             if id == nil {
                 for family in [RuleFamily.alwaysOn, .expected] {
-                    print(style.bold(family == .alwaysOn ? "Always on (looks for something wrong)" : "Expected (reported when missing where the turn calls for it)"))
+                    print(
+                        style.bold(
+                            family == .alwaysOn
+                                ? "Always on (looks for something wrong)" : "Expected (reported when missing where the turn calls for it)"))
                     for d in selected where d.family == family {
-                        print("  \(d.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(style.level(d.level) + String(repeating: " ", count: max(0, 10 - d.level.rawValue.count))) \(d.title)")
+                        print(
+                            "  \(d.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(style.level(d.level) + String(repeating: " ", count: max(0, 10 - d.level.rawValue.count))) \(d.title)"
+                        )
                     }
                     print("")
                 }
@@ -56,9 +61,12 @@ struct RulesCommand: ParsableCommand {
     }
 
     func exampleJSON(_ e: RuleExample) -> JSON {
-        .object([("text", .string(e.plainText)), ("channel", .string(e.context.channel.rawValue)), ("turn", .string(e.context.turn.rawValue)),
-                 ("reason", e.context.reason.map { .string($0.rawValue) } ?? .null), ("stage", e.context.stage.map { .string($0.rawValue) } ?? .null),
-                 ("futureInterest", .bool(e.context.futureInterest))])
+        .object([
+            ("text", .string(e.plainText)), ("channel", .string(e.context.channel.rawValue)), ("turn", .string(e.context.turn.rawValue)),
+            ("reason", e.context.reason.map { .string($0.rawValue) } ?? .null),
+            ("stage", e.context.stage.map { .string($0.rawValue) } ?? .null),
+            ("futureInterest", .bool(e.context.futureInterest)),
+        ])
     }
 
     func detail(_ d: RuleDescription, _ style: TextStyle) -> String {
@@ -69,7 +77,8 @@ struct RulesCommand: ParsableCommand {
         out.append(style.dim(d.guideSections.map(\.citation).joined(separator: "\n")))
         func show(_ e: RuleExample, _ mark: String) {
             var text = e.text.replacingOccurrences(of: "\n", with: " ⏎ ")
-            text = text.replacingOccurrences(of: "«", with: style.enabled ? "\u{1B}[4;31m" : "[").replacingOccurrences(of: "»", with: style.enabled ? "\u{1B}[0m" : "]")
+            text = text.replacingOccurrences(of: "«", with: style.enabled ? "\u{1B}[4;31m" : "[").replacingOccurrences(
+                of: "»", with: style.enabled ? "\u{1B}[0m" : "]")
             out.append("  \(mark) \(text)" + style.dim("  (\(e.context.channel.rawValue), \(e.context.turn.rawValue))"))
         }
         out.append("")
@@ -81,4 +90,3 @@ struct RulesCommand: ParsableCommand {
         return out.joined(separator: "\n")
     }
 }
-

@@ -31,7 +31,11 @@ final class Speaker {
             }
         }
         let aloud = Speaker.hasSoundDevice
-        if !aloud { note("voice: no sound device found; the recruiter's lines are shown as text" + (outDirectory.map { " (and written to \($0))" } ?? "")) }
+        if !aloud {
+            note(
+                "voice: no sound device found; the recruiter's lines are shown as text"
+                    + (outDirectory.map { " (and written to \($0))" } ?? ""))
+        }
         guard aloud || outDirectory != nil else { return nil }
         return Speaker(executable: path, voice: voice, outDirectory: outDirectory, aloud: aloud)
     }
@@ -50,12 +54,13 @@ final class Speaker {
     func speak(_ line: String, node: String) -> Bool {
         if let outDirectory {
             written += 1
-            let safe = String(node.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : "_" }.prefix(40))
+            let safe = String(
+                node.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : "_" }.prefix(40))
             let file = outDirectory + "/" + String(format: "%03d", written) + "-" + safe + ".wav"
             run(voice.espeakArguments(line, wav: file), wait: true)
         }
         guard aloud else { return false }
-        playing?.waitUntilExit() // one line at a time, as on a call
+        playing?.waitUntilExit()  // one line at a time, as on a call
         playing = run(voice.espeakArguments(line), wait: false)
         return playing != nil
     }

@@ -1,9 +1,10 @@
+import DeclineCoachKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DeclineCoachKit
 
 extension TextStyle {
     /// Colour only on a terminal that has it (not TERM=dumb), never with NO_COLOR.

@@ -72,13 +72,18 @@ func readCues(_ root: URL) throws -> [CueFile] {
                     return n * (part.split(separator: "|").count + (optional ? 1 : 0))
                 }
                 if paths > maxPaths {
-                    throw fail(relative, index + 1, "this phrase stands for \(paths) word sequences (at most \(maxPaths)): split it into several lines or drop optional words")
+                    throw fail(
+                        relative, index + 1,
+                        "this phrase stands for \(paths) word sequences (at most \(maxPaths)): split it into several lines or drop optional words"
+                    )
                 }
                 cue.phrases.append((line, index + 1))
             }
             if cue.meaning.isEmpty { throw fail(relative, 1, "the file starts with no '# ' line saying what the cue means") }
             if cue.phrases.isEmpty { throw fail(relative, 1, "the cue has no phrases") }
-            if result.contains(where: { $0.name == cue.name }) { throw fail(relative, 1, "another group already has a cue named '\(base)'") }
+            if result.contains(where: { $0.name == cue.name }) {
+                throw fail(relative, 1, "another group already has a cue named '\(base)'")
+            }
             result.append(cue)
         }
     }
@@ -95,10 +100,13 @@ func readVader(_ file: URL, threshold: Double, excluded: Set<String>) throws -> 
         guard fields.count >= 2, let valence = Double(fields[1]) else { continue }
         let word = fields[0]
         guard word.allSatisfy({ $0.isLetter && $0.isASCII || $0 == "'" || $0 == "-" }), valence <= threshold,
-              !excluded.contains(String(word)) else { continue }
+            !excluded.contains(String(word))
+        else { continue }
         lines.append("\(word)\t\(valence)")
     }
-    if lines.count < 1000 { throw fail("lexicons/vader_lexicon.txt", 1, "only \(lines.count) judging words read: the file is damaged or in another format") }
+    if lines.count < 1000 {
+        throw fail("lexicons/vader_lexicon.txt", 1, "only \(lines.count) judging words read: the file is damaged or in another format")
+    }
     return lines.joined(separator: "\n")
 }
 
@@ -173,7 +181,9 @@ func generate(_ args: [String]) throws {
     out += "    /// The phrase matcher for every cue above, compiled at build time (`Lexicon.write(to:)`).\n"
     out += "    static let compiledLexicon: StaticString = \"" + compiled.base64 + "\"\n"
     out += "    /// Words the matcher registers beside the phrases: every word list here but not-judgements.txt.\n"
-    out += "    static var lexiconWords: [String] { " + wordLists.filter { $0.name != "notJudgements" }.map(\.name).joined(separator: " + ") + " }\n"
+    out +=
+        "    static var lexiconWords: [String] { " + wordLists.filter { $0.name != "notJudgements" }.map(\.name).joined(separator: " + ")
+        + " }\n"
     out += "    /// What the build compiled: every phrase line, tagged with its cue's raw value.\n"
     out += "    static func lexiconEntries(phraseLines: [[(String, Int)]]) -> [(cue: Int, pattern: String)] {\n"
     out += "        phraseLines.enumerated().flatMap { index, lines in lines.map { (cue: index, pattern: $0.0) } }\n    }\n"

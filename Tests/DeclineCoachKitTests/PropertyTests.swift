@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DeclineCoachKit
 
 /// Properties that must hold for any text, checked on every labelled reply in the repository
@@ -14,11 +15,13 @@ struct PropertyTests {
             let text = (try? String(contentsOf: dir.appending(path: file), encoding: .utf8)) ?? ""
             for line in text.split(separator: "\n") {
                 guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                      let reply = object["text"] as? String else { continue }
-                let context = LintContext(channel: Channel(rawValue: object["channel"] as? String ?? "") ?? .phone,
-                                          turn: TurnKind(rawValue: object["turn"] as? String ?? "") ?? .decline,
-                                          reason: (object["reason"] as? String).flatMap(Reason.init(rawValue:)),
-                                          stage: (object["stage"] as? String).flatMap(Stage.init(rawValue:)))
+                    let reply = object["text"] as? String
+                else { continue }
+                let context = LintContext(
+                    channel: Channel(rawValue: object["channel"] as? String ?? "") ?? .phone,
+                    turn: TurnKind(rawValue: object["turn"] as? String ?? "") ?? .decline,
+                    reason: (object["reason"] as? String).flatMap(Reason.init(rawValue:)),
+                    stage: (object["stage"] as? String).flatMap(Stage.init(rawValue:)))
                 items.append((reply, context))
             }
         }
@@ -41,8 +44,10 @@ struct PropertyTests {
         var checked = 0
         for (text, context) in PropertyTests.corpus {
             // as written, after multibyte text (columns shift), and with Windows and old Mac line ends
-            for variant in [text, "Ünïcødé — ✓ " + text, text.replacingOccurrences(of: "\n", with: "\r\n"),
-                            text.replacingOccurrences(of: "\n", with: "\r")] {
+            for variant in [
+                text, "Ünïcødé — ✓ " + text, text.replacingOccurrences(of: "\n", with: "\r\n"),
+                text.replacingOccurrences(of: "\n", with: "\r"),
+            ] {
                 let bytes = Array(variant.utf8)
                 let result = linter.lint(bytes: bytes, context: context)
                 let lines = PropertyTests.lineCount(bytes)
@@ -51,12 +56,14 @@ struct PropertyTests {
                     checked += 1
                     #expect(result.checked.contains(f.rule), "\(f.rule) reported but not checked")
                     if let range = f.byteRange {
-                        #expect(range.lowerBound >= 0 && range.upperBound <= bytes.count && !range.isEmpty,
-                                "\(f.rule): \(range) in \(bytes.count) bytes: \(variant.prefix(80))")
+                        #expect(
+                            range.lowerBound >= 0 && range.upperBound <= bytes.count && !range.isEmpty,
+                            "\(f.rule): \(range) in \(bytes.count) bytes: \(variant.prefix(80))")
                     }
                     guard let line = f.line, let column = f.column, let endLine = f.endLine, let endColumn = f.endColumn else { continue }
-                    #expect(line >= 1 && column >= 1 && endLine <= lines && (endLine, endColumn) >= (line, column),
-                            "\(f.rule): \(line):\(column)-\(endLine):\(endColumn) in \(lines) lines: \(variant.prefix(80))")
+                    #expect(
+                        line >= 1 && column >= 1 && endLine <= lines && (endLine, endColumn) >= (line, column),
+                        "\(f.rule): \(line):\(column)-\(endLine):\(endColumn) in \(lines) lines: \(variant.prefix(80))")
                 }
             }
         }
@@ -69,9 +76,12 @@ struct PropertyTests {
     @Test func aTranscriptWrittenAndReadBackGivesTheSameReview() throws {
         let (scenario, _) = ScenarioLoader.load(path: RehearsalTests.fixtures.appending(path: "heard-call.yaml").path)
         let call = try #require(scenario)
-        let awkward = ["He said \"no\" \\ then left.\u{2028}Odd line.", "tab\there\r\nand CR\rend", "emoji 👋🏽 and \u{1B}[2J escape",
-                       "{\"type\": \"header\"}", ""]
-        let replies = PropertyTests.corpus.filter { $0.context.channel == .phone }.enumerated()
+        let awkward = [
+            "He said \"no\" \\ then left.\u{2028}Odd line.", "tab\there\r\nand CR\rend", "emoji 👋🏽 and \u{1B}[2J escape",
+            "{\"type\": \"header\"}", "",
+        ]
+        let replies =
+            PropertyTests.corpus.filter { $0.context.channel == .phone }.enumerated()
             .filter { $0.offset % 37 == 0 }.map(\.element.text) + awkward
         var index = 0
         while index < replies.count {
@@ -103,7 +113,8 @@ struct PropertyTests {
                 #expect(saved.checked == seen.result.checked)
                 #expect(saved.findings.map(\.rule) == seen.result.findings.map(\.rule))
                 #expect(saved.findings.map(\.message) == seen.result.findings.map(\.message))
-                #expect(saved.findings.map { [$0.line, $0.column, $0.endLine, $0.endColumn] }
+                #expect(
+                    saved.findings.map { [$0.line, $0.column, $0.endLine, $0.endColumn] }
                         == seen.result.findings.map { [$0.line, $0.column, $0.endLine, $0.endColumn] })
             }
             #expect(record.scorecard(scenario: call) == live.scorecard)
@@ -111,7 +122,8 @@ struct PropertyTests {
             let again = try TranscriptReader.read(path: writer.path)
             let card = record.scorecard(scenario: call)
             for format in SessionReport.formats {
-                #expect(SessionReport(record: again, speaker: "Dana", card: card).report(as: format)
+                #expect(
+                    SessionReport(record: again, speaker: "Dana", card: card).report(as: format)
                         == SessionReport(record: record, speaker: "Dana", card: card).report(as: format))
             }
         }

@@ -15,14 +15,22 @@ struct ReadingClassTests {
 
     static let cases: [Case] = [
         // advice they did not ask for is criticism; a friendly suggestion about staying in touch is not
-        Case(text: "Thanks for the chat. You might want to review how long that take-home task takes, though. I'm withdrawing.", turn: .details, fires: ["criticism"], passes: []),
-        Case(text: "Thanks for everything. I'd suggest we stay in touch on LinkedIn. I'm withdrawing.", turn: .details, fires: [], passes: ["criticism"]),
+        Case(
+            text: "Thanks for the chat. You might want to review how long that take-home task takes, though. I'm withdrawing.",
+            turn: .details, fires: ["criticism"], passes: []),
+        Case(
+            text: "Thanks for everything. I'd suggest we stay in touch on LinkedIn. I'm withdrawing.", turn: .details, fires: [],
+            passes: ["criticism"]),
         // a jab dressed as a wish; a real wish
         Case(text: "Best of luck holding onto staff with that culture.", turn: .close, fires: ["criticism"], passes: []),
         Case(text: "Good luck finding someone great for the role.", turn: .close, fires: [], passes: ["criticism"]),
         // worries about the company, aired
-        Case(text: "Honestly, the online reviews about management put me off, so I'm withdrawing.", turn: .details, fires: ["criticism"], passes: []),
-        Case(text: "The press coverage about the lawsuit gave me pause, so I'm stepping back.", turn: .details, fires: ["criticism"], passes: []),
+        Case(
+            text: "Honestly, the online reviews about management put me off, so I'm withdrawing.", turn: .details, fires: ["criticism"],
+            passes: []),
+        Case(
+            text: "The press coverage about the lawsuit gave me pause, so I'm stepping back.", turn: .details, fires: ["criticism"],
+            passes: []),
         // being rescheduled, and pay compared unfavourably
         Case(text: "You moved the interview four times, so I've gone elsewhere.", turn: .details, fires: ["criticism"], passes: []),
         Case(text: "Every other company was offering at least ten grand more.", turn: .details, fires: ["criticism"], passes: []),
@@ -30,9 +38,12 @@ struct ReadingClassTests {
         Case(text: "I should have been clearer earlier: I'm withdrawing.", turn: .addressConcerns, fires: [], passes: ["criticism"]),
         Case(text: "I handled my own search badly, and that's on me.", turn: .frustration, fires: [], passes: ["criticism"]),
         // ... but "I would have appreciated" is the speaker complaining about them
-        Case(text: "Thanks. I would have appreciated a heads-up about the travel, though.", turn: .details, fires: ["criticism"], passes: []),
+        Case(
+            text: "Thanks. I would have appreciated a heads-up about the travel, though.", turn: .details, fires: ["criticism"], passes: []),
         // bargaining as a condition with a figure, or inverted
-        Case(text: "I've signed elsewhere, but if it went up to 70 I'd think about it.", turn: .counteroffer, fires: ["negotiation"], passes: []),
+        Case(
+            text: "I've signed elsewhere, but if it went up to 70 I'd think about it.", turn: .counteroffer, fires: ["negotiation"],
+            passes: []),
         Case(text: "Were the base salary a good deal higher, I might reconsider.", turn: .counteroffer, fires: ["negotiation"], passes: []),
         Case(text: "Thanks. You'd need to be well above 90 for me to reconsider.", turn: .counteroffer, fires: ["negotiation"], passes: []),
         // a judging word in its superlative form
@@ -40,10 +51,16 @@ struct ReadingClassTests {
         // masked profanity
         Case(text: "What the f***ing hell is this? Don't call me again.", turn: .aggressive, fires: ["hostile"], passes: []),
         // a negation does not reach past "and": the decision is still made
-        Case(text: "Thank you. I'm not comfortable with the travel and will withdraw.", turn: .addressConcerns, fires: [], passes: ["clear-decision"]),
+        Case(
+            text: "Thank you. I'm not comfortable with the travel and will withdraw.", turn: .addressConcerns, fires: [],
+            passes: ["clear-decision"]),
         // "note" is not "not"
-        Case(text: "Thank you. Please note that I'm withdrawing from the process.", turn: .addressConcerns, fires: [], passes: ["clear-decision"]),
-        Case(text: "Thanks for trying. I'm going to step back from the process.", turn: .addressConcerns, fires: [], passes: ["clear-decision"]),
+        Case(
+            text: "Thank you. Please note that I'm withdrawing from the process.", turn: .addressConcerns, fires: [],
+            passes: ["clear-decision"]),
+        Case(
+            text: "Thanks for trying. I'm going to step back from the process.", turn: .addressConcerns, fires: [],
+            passes: ["clear-decision"]),
     ]
 
     @Test(arguments: cases)

@@ -5,7 +5,8 @@ import Testing
 /// The rehearsal engine, driven in-process: what the screen shows and the transcript stores.
 @Suite("Rehearsal engine")
 struct RehearsalTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appending(path: "Fixtures")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appending(
+        path: "Fixtures")
 
     func call() throws -> Scenario {
         let (scenario, problems) = ScenarioLoader.load(path: RehearsalTests.fixtures.appending(path: "heard-call.yaml").path)
@@ -66,10 +67,12 @@ struct RehearsalTests {
         var facts = Facts()
         facts.you = nil
         #expect(facts.fill("Thanks, {you}! Bye {you}.") == "Thanks! Bye.")
-        let result = Linter().lint("Subject: Withdrawing\n\nHi Owen,\n\nThanks. I'm withdrawing.\n\nBest,\nAda Lovelace",
-                                   context: LintContext(channel: .email))
+        let result = Linter().lint(
+            "Subject: Withdrawing\n\nHi Owen,\n\nThanks. I'm withdrawing.\n\nBest,\nAda Lovelace",
+            context: LintContext(channel: .email))
         #expect(result.signedName == "Ada Lovelace")
-        let slot = Linter().lint("Subject: Withdrawing\n\nHi Owen,\n\nI'm withdrawing.\n\nBest,\n[Your Name]", context: LintContext(channel: .email))
+        let slot = Linter().lint(
+            "Subject: Withdrawing\n\nHi Owen,\n\nI'm withdrawing.\n\nBest,\n[Your Name]", context: LintContext(channel: .email))
         #expect(slot.signedName == nil)
     }
 
@@ -78,8 +81,11 @@ struct RehearsalTests {
         _ = r.begin(at: Date())
         _ = r.skip()
         let turn = try #require(r.session.turns.last)
-        #expect(turn.result.findings.map(\.rule) == ["ghosting", "clear-decision", "appreciation", "brief-reason", "door-open",
-                                                      "personal-touch", "well-wishes"])
+        #expect(
+            turn.result.findings.map(\.rule) == [
+                "ghosting", "clear-decision", "appreciation", "brief-reason", "door-open",
+                "personal-touch", "well-wishes",
+            ])
         #expect(r.scorecard.wentWell.isEmpty, "saying nothing did nothing well")
     }
 
@@ -111,7 +117,9 @@ struct RehearsalTests {
         #expect(!r.offersConfirmingEmail)
         _ = r.answer(RehearsalTests.close)
         #expect(r.offersConfirmingEmail)
-        let events = r.confirmByEmail("Subject: Withdrawing from the test engineer process\n\nHi Dana,\n\nAs we discussed on the phone, I'm withdrawing. Thank you for your time, and good luck with the search.\n\nBest,\nAda")
+        let events = r.confirmByEmail(
+            "Subject: Withdrawing from the test engineer process\n\nHi Dana,\n\nAs we discussed on the phone, I'm withdrawing. Thank you for your time, and good luck with the search.\n\nBest,\nAda"
+        )
         #expect(kinds(events) == ["recruiter", "reply", "verdict"])
         let result = try #require(r.confirmation)
         #expect(!result.checked.contains("channel-fit"))
@@ -157,8 +165,10 @@ struct RehearsalTests {
         #expect(ScenarioChecker.literalNames(in: "Hi, Dana here.", facts: facts).isEmpty)
         let text = try String(contentsOf: RehearsalTests.fixtures.appending(path: "heard-call.yaml"), encoding: .utf8)
         // the congratulations said to everyone, not only after the news
-        let presuming = text.replacingOccurrences(of: "      - {if: {said: accepted-offer}, say: \"Oh, congratulations, {you}! Who's the lucky company?\"}\n      - \"Understood. Thanks for telling me why.\"",
-                                                  with: "      - \"Oh, congratulations, Sam! Who's the lucky company?\"")
+        let presuming = text.replacingOccurrences(
+            of:
+                "      - {if: {said: accepted-offer}, say: \"Oh, congratulations, {you}! Who's the lucky company?\"}\n      - \"Understood. Thanks for telling me why.\"",
+            with: "      - \"Oh, congratulations, Sam! Who's the lucky company?\"")
         #expect(presuming != text)
         let (scenario, problems) = ScenarioLoader.load(bytes: Array(presuming.utf8), file: "presuming.yaml")
         #expect(problems.isEmpty)
@@ -171,13 +181,16 @@ struct RehearsalTests {
 
     @Test func checkWarnsWhenSilenceLeadsToThanks() throws {
         let text = try String(contentsOf: RehearsalTests.fixtures.appending(path: "heard-email.yaml"), encoding: .utf8)
-        let presuming = text.replacingOccurrences(of: "{if: {fails: ghosting}, goto: cold, sample: \"\"}", with: "{if: {fails: ghosting}, goto: thanks, sample: \"\"}")
+        let presuming = text.replacingOccurrences(
+            of: "{if: {fails: ghosting}, goto: cold, sample: \"\"}", with: "{if: {fails: ghosting}, goto: thanks, sample: \"\"}")
         #expect(presuming != text)
         let (scenario, _) = ScenarioLoader.load(bytes: Array(presuming.utf8), file: "silent.yaml")
         let warnings = ScenarioChecker.check(try #require(scenario)).filter(\.code.isWarning).map(\.message)
-        #expect(warnings == ["silence at node 'draft' leads to node 'thanks', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence"])
+        #expect(
+            warnings == [
+                "silence at node 'draft' leads to node 'thanks', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence"
+            ])
         let (original, _) = ScenarioLoader.load(bytes: Array(text.utf8), file: "heard-email.yaml")
         #expect(ScenarioChecker.check(try #require(original)).isEmpty)
     }
 }
-

@@ -15,7 +15,8 @@ struct DamagedTranscriptTests {
 
     @Test(arguments: files)
     func aDamagedTranscriptIsReadNotTrapped(_ file: String) {
-        guard let record = try? TranscriptReader.read(path: DamagedTranscriptTests.directory + "/" + file) else { return } // refused with a message: fine
+        // a file refused with a message is fine
+        guard let record = try? TranscriptReader.read(path: DamagedTranscriptTests.directory + "/" + file) else { return }
         let card = record.scorecard(scenario: nil)
         #expect((0...100).contains(card.score))
         let session = SessionReport(record: record, speaker: "Recruiter", card: card)
@@ -44,13 +45,17 @@ struct DamagedTranscriptTests {
     @Test func aNodeWithAnEmptyIdIsRefused() {
         let path = DamagedTranscriptTests.directory + "/../empty-node.yaml"
         let (scenario, problems) = ScenarioLoader.load(path: path)
-        #expect(problems.contains { $0.code == .invalidID && $0.location == SourceLocation(line: 7, column: 3) && $0.message.hasPrefix("a node id is empty") })
+        #expect(
+            problems.contains {
+                $0.code == .invalidID && $0.location == SourceLocation(line: 7, column: 3) && $0.message.hasPrefix("a node id is empty")
+            })
         #expect(scenario?.nodes[""] == nil, "no record can be keyed by an empty node")
     }
 
     @Test func linesEndAsEditorsCountThem() throws {
         let dir = DamagedTranscriptTests.directory + "/../lint/"
-        let cr = try Data(contentsOf: URL(fileURLWithPath: dir + "email-CR.txt")), lf = try Data(contentsOf: URL(fileURLWithPath: dir + "email-LF.txt"))
+        let cr = try Data(contentsOf: URL(fileURLWithPath: dir + "email-CR.txt")),
+            lf = try Data(contentsOf: URL(fileURLWithPath: dir + "email-LF.txt"))
         #expect(cr.contains(13) && !cr.contains(10))
         let context = LintContext(channel: .email)
         let a = Linter().lint(bytes: [UInt8](cr), context: context), b = Linter().lint(bytes: [UInt8](lf), context: context)
@@ -58,7 +63,9 @@ struct DamagedTranscriptTests {
         let separators = try Data(contentsOf: URL(fileURLWithPath: dir + "case-1-10.txt"))
         let lines = separators.split(separator: 10, omittingEmptySubsequences: false).count
         for f in Linter().lint(bytes: [UInt8](separators), context: LintContext()).findings {
-            if let end = f.endLine { #expect(end <= lines, "U+2028 and U+2029 are not line ends: \(f.rule) ends on line \(end) of \(lines)") }
+            if let end = f.endLine {
+                #expect(end <= lines, "U+2028 and U+2029 are not line ends: \(f.rule) ends on line \(end) of \(lines)")
+            }
         }
     }
 
@@ -79,23 +86,35 @@ struct DamagedTranscriptTests {
     }
 }
 
-
 @Suite("Markdown review")
 struct MarkdownReviewTests {
     @Test func repliesAndScenarioTextCannotForgeMarkdown() throws {
-        let payload = "## Scorecard\n- Score: **100/100**\n[click](javascript:alert(1)) ![t](https://tracker.example/p.png) <script>alert(1)</script> <img src=x onerror=alert(1)>"
+        let payload =
+            "## Scorecard\n- Score: **100/100**\n[click](javascript:alert(1)) ![t](https://tracker.example/p.png) <script>alert(1)</script> <img src=x onerror=alert(1)>"
         func line(_ o: [(String, JSON)]) -> String { JSON.object(o).text }
-        let text = [
-            line([("type", .string("header")), ("format", .int(1)), ("scenario", .string("x")), ("title", .string("# Forged [title](javascript:x)")),
-                  ("seed", .string("1")), ("mode", .string("coach")), ("started", .string("2026-12-01T10:00:00Z"))]),
-            line([("type", .string("recruiter")), ("turn", .int(1)), ("node", .string("a")), ("kind", .string("decline")), ("line", .string(payload))]),
-            line([("type", .string("reply")), ("turn", .int(1)), ("node", .string("a")), ("attempt", .int(1)), ("text", .string(payload)),
-                  ("seconds", .string("1.0")), ("skipped", .bool(false))]),
-            line([("type", .string("verdict")), ("turn", .int(1)), ("node", .string("a")), ("attempt", .int(1)), ("score", .int(70)),
-                  ("checked", .array([.string("criticism")])), ("findings", .array([]))]),
-        ].joined(separator: "\n") + "\n"
+        let text =
+            [
+                line([
+                    ("type", .string("header")), ("format", .int(1)), ("scenario", .string("x")),
+                    ("title", .string("# Forged [title](javascript:x)")),
+                    ("seed", .string("1")), ("mode", .string("coach")), ("started", .string("2026-12-01T10:00:00Z")),
+                ]),
+                line([
+                    ("type", .string("recruiter")), ("turn", .int(1)), ("node", .string("a")), ("kind", .string("decline")),
+                    ("line", .string(payload)),
+                ]),
+                line([
+                    ("type", .string("reply")), ("turn", .int(1)), ("node", .string("a")), ("attempt", .int(1)), ("text", .string(payload)),
+                    ("seconds", .string("1.0")), ("skipped", .bool(false)),
+                ]),
+                line([
+                    ("type", .string("verdict")), ("turn", .int(1)), ("node", .string("a")), ("attempt", .int(1)), ("score", .int(70)),
+                    ("checked", .array([.string("criticism")])), ("findings", .array([])),
+                ]),
+            ].joined(separator: "\n") + "\n"
         let record = try TranscriptReader.parse(Array(text.utf8), id: "x", path: "x.jsonl")
-        let page = SessionMarkdownReporter.report(SessionReport(record: record, speaker: "Recruiter", card: record.scorecard(scenario: nil)), style: .plain)
+        let page = SessionMarkdownReporter.report(
+            SessionReport(record: record, speaker: "Recruiter", card: record.scorecard(scenario: nil)), style: .plain)
         let headings = page.split(separator: "\n").filter { $0.hasPrefix("#") }
         #expect(headings == ["# \\# Forged \\[title\\]\\(javascript\\:x\\)", "## Turn 1: decline", "## Scorecard"], "\(headings)")
         #expect(!page.contains("](") && !page.contains("!["), "no link or image can be formed")
@@ -107,17 +126,17 @@ struct MarkdownReviewTests {
 @Suite("The terminal sanitiser")
 struct TerminalSafeTests {
     @Test(arguments: [
-        ("a\u{1B}[2J\u{1B}[Hb", "ab"),                                   // clear screen, cursor home
-        ("a\u{1B}]52;c;aGk=\u{07}b", "ab"),                              // clipboard write, BEL-terminated
-        ("\u{1B}]8;;http://x.test\u{1B}\\link\u{1B}]8;;\u{1B}\\", "link"), // a hyperlink keeps its words only
-        ("a\u{1B}]0;title\u{1B}\\b", "ab"),                              // window title, ST-terminated
-        ("a\u{9B}2Jb", "ab"),                                           // C1 CSI
-        ("a\u{9D}0;t\u{9C}b", "ab"),                                     // C1 OSC and C1 ST
-        ("a\u{1B}P1$qm\u{1B}\\b", "ab"),                                 // DCS with its payload
-        ("a\u{07}\u{08}\r\u{7F}b", "ab"),                                // BEL, BS, CR, DEL
-        ("a\u{1B}7\u{1B}cb", "ab"),                                      // two-character escapes
-        ("a\u{1B}", "a"), ("a\u{1B}]unterminated", "a"),                 // cut short
-        ("line one\n\ttab ✓ café", "line one\n\ttab ✓ café"),             // text without controls is untouched
+        ("a\u{1B}[2J\u{1B}[Hb", "ab"),  // clear screen, cursor home
+        ("a\u{1B}]52;c;aGk=\u{07}b", "ab"),  // clipboard write, BEL-terminated
+        ("\u{1B}]8;;http://x.test\u{1B}\\link\u{1B}]8;;\u{1B}\\", "link"),  // a hyperlink keeps its words only
+        ("a\u{1B}]0;title\u{1B}\\b", "ab"),  // window title, ST-terminated
+        ("a\u{9B}2Jb", "ab"),  // C1 CSI
+        ("a\u{9D}0;t\u{9C}b", "ab"),  // C1 OSC and C1 ST
+        ("a\u{1B}P1$qm\u{1B}\\b", "ab"),  // DCS with its payload
+        ("a\u{07}\u{08}\r\u{7F}b", "ab"),  // BEL, BS, CR, DEL
+        ("a\u{1B}7\u{1B}cb", "ab"),  // two-character escapes
+        ("a\u{1B}", "a"), ("a\u{1B}]unterminated", "a"),  // cut short
+        ("line one\n\ttab ✓ café", "line one\n\ttab ✓ café"),  // text without controls is untouched
     ])
     func removesEverySequenceAndKeepsTheWords(input: String, expected: String) {
         #expect(TerminalSafe.sanitize(input) == expected)
@@ -129,6 +148,7 @@ struct TerminalSafeTests {
         #expect(TerminalSafe.sanitize(ours, allowingStyle: true) == ours)
         #expect(TerminalSafe.sanitize(ours) == "bold red")
         // concealed text, cursor moves and other code combinations are not ours
-        #expect(TerminalSafe.sanitize("\u{1B}[8mhidden\u{1B}[1;1H\u{1B}[1;31mx\u{1B}[4;31my", allowingStyle: true) == "hiddenx\u{1B}[4;31my")
+        #expect(
+            TerminalSafe.sanitize("\u{1B}[8mhidden\u{1B}[1;1H\u{1B}[1;31mx\u{1B}[4;31my", allowingStyle: true) == "hiddenx\u{1B}[4;31my")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DeclineCoachKit
 
 /// One rule example, named so each runs as its own test case.
@@ -26,8 +27,10 @@ struct RuleExampleTests {
         if c.triggers {
             #expect(!findings.isEmpty, "expected \(c.rule) to fire")
             if let marked = c.example.markedRange {
-                #expect(findings.contains { $0.byteRange == marked },
-                        "expected the finding on «\(String(decoding: Array(c.example.plainText.utf8)[marked], as: UTF8.self))», got \(findings.map { $0.excerpt ?? "-" })")
+                #expect(
+                    findings.contains { $0.byteRange == marked },
+                    "expected the finding on «\(String(decoding: Array(c.example.plainText.utf8)[marked], as: UTF8.self))», got \(findings.map { $0.excerpt ?? "-" })"
+                )
             }
         } else {
             #expect(findings.isEmpty, "expected \(c.rule) not to fire, got \(findings.map { $0.excerpt ?? $0.message })")
@@ -37,10 +40,12 @@ struct RuleExampleTests {
 
 @Suite("The rule catalogue")
 struct RuleCatalogueTests {
-    static let specIDs = ["criticism", "negotiation", "over-apology", "over-explaining", "curt", "hostile", "placeholder",
-                          "ghosting", "wavering", "dishonest-reason", "apologize-for-decision", "channel-fit", "mass-email",
-                          "appreciation", "clear-decision", "brief-reason", "well-wishes", "door-open", "personal-touch",
-                          "acknowledge-feelings", "polite-close", "subject-line", "greeting", "sign-off"]
+    static let specIDs = [
+        "criticism", "negotiation", "over-apology", "over-explaining", "curt", "hostile", "placeholder",
+        "ghosting", "wavering", "dishonest-reason", "apologize-for-decision", "channel-fit", "mass-email",
+        "appreciation", "clear-decision", "brief-reason", "well-wishes", "door-open", "personal-touch",
+        "acknowledge-feelings", "polite-close", "subject-line", "greeting", "sign-off",
+    ]
 
     @Test func everySpecRuleIsRegisteredOnce() {
         let ids = Linter.descriptions.map(\.id)
@@ -61,10 +66,14 @@ struct RuleCatalogueTests {
     }
 
     @Test func levelsMatchTheSpec() {
-        let errors = ["criticism", "negotiation", "curt", "hostile", "placeholder", "ghosting", "wavering", "dishonest-reason",
-                      "mass-email", "clear-decision"]
-        let warnings = ["over-apology", "over-explaining", "apologize-for-decision", "channel-fit", "appreciation",
-                        "acknowledge-feelings", "polite-close", "subject-line", "sign-off"]
+        let errors = [
+            "criticism", "negotiation", "curt", "hostile", "placeholder", "ghosting", "wavering", "dishonest-reason",
+            "mass-email", "clear-decision",
+        ]
+        let warnings = [
+            "over-apology", "over-explaining", "apologize-for-decision", "channel-fit", "appreciation",
+            "acknowledge-feelings", "polite-close", "subject-line", "sign-off",
+        ]
         for d in Linter.descriptions {
             let expected: Level = errors.contains(d.id) ? .error : warnings.contains(d.id) ? .warning : .suggestion
             #expect(d.level == expected, "\(d.id)")
@@ -96,7 +105,10 @@ struct RuleExampleVariantTests {
     }
 
     /// Someone else's words, quoted: what the reply reports is not what the user says.
-    @Test(arguments: marked.filter { ["criticism", "hostile", "negotiation", "wavering", "over-apology", "apologize-for-decision"].contains($0.rule) })
+    @Test(
+        arguments: marked.filter {
+            ["criticism", "hostile", "negotiation", "wavering", "over-apology", "apologize-for-decision"].contains($0.rule)
+        })
     func quotedWordsAreNotTheUsersOwn(_ c: ExampleCase) {
         let quoted = "A friend suggested I say “\(c.example.plainText)” but I won't."
         let findings = Linter().lint(quoted, context: c.example.context).findings.filter { $0.rule == c.rule }
@@ -104,20 +116,27 @@ struct RuleExampleVariantTests {
     }
 
     /// The marked words cut by a sentence boundary no longer make one finding across it.
-    @Test(arguments: marked.filter { c in
-        let words = c.example.text.components(separatedBy: "«")[1].components(separatedBy: "»")[0].split(separator: " ")
-        return words.count >= 2 && words.count <= 4
-    })
+    @Test(
+        arguments: marked.filter { c in
+            let words = c.example.text.components(separatedBy: "«")[1].components(separatedBy: "»")[0].split(separator: " ")
+            return words.count >= 2 && words.count <= 4
+        })
     func aSentenceBoundaryInsideTheMarkStopsIt(_ c: ExampleCase) throws {
         let marked = try #require(c.example.markedRange)
         let bytes = Array(c.example.plainText.utf8)
         // cut after the first word of the mark: "not interested" becomes "not. Interested"
         let space = try #require(bytes[marked].firstIndex(of: 32))
-        let cut = String(decoding: bytes[..<space], as: UTF8.self) + ". " + String(decoding: bytes[(space + 1)...], as: UTF8.self).capitalisingFirst
+        let cut =
+            String(decoding: bytes[..<space], as: UTF8.self) + ". "
+            + String(decoding: bytes[(space + 1)...], as: UTF8.self).capitalisingFirst
         let findings = Linter().lint(cut, context: c.example.context).findings.filter { $0.rule == c.rule }
         let boundary = space + 1
-        #expect(!findings.contains { ($0.byteRange?.lowerBound ?? .max) < boundary && ($0.byteRange?.upperBound ?? 0) > boundary + 1 && $0.byteRange?.lowerBound == marked.lowerBound },
-                "a finding still spans the new sentence boundary in: \(cut)")
+        #expect(
+            !findings.contains {
+                ($0.byteRange?.lowerBound ?? .max) < boundary && ($0.byteRange?.upperBound ?? 0) > boundary + 1
+                    && $0.byteRange?.lowerBound == marked.lowerBound
+            },
+            "a finding still spans the new sentence boundary in: \(cut)")
     }
 }
 

@@ -1,43 +1,44 @@
 import Foundation
 import Testing
+
 @testable import DeclineCoachKit
 
 /// A small valid scenario that each test bends in one place.
 let validScenario = """
-id: tiny
-title: A tiny call
-channel: phone
-stage: between-rounds
-facts: {company: Northwind Labs, contact: Priya Shah, reason: accepted-offer, future_interest: true}
-briefing: You accepted another offer. Call Priya.
-start: opening
-nodes:
-  opening:
-    recruiter: ["Priya here.", "Hi, Priya speaking."]
-    kind: decline
-    hint: Thank her and say you are withdrawing.
-    branches:
-      - if: {fails: clear-decision}
-        goto: confused
-        sample: "Hi Priya, thanks. I've been having second thoughts about the role."
-      - goto: done
-        sample: "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
-  confused:
-    recruiter: "So, see you Thursday?"
-    kind: address-concerns
-    branches:
-      - goto: muddle
-  done:
-    recruiter: "Thanks for telling me."
-    end: graceful
-  muddle:
-    recruiter: "Okay..."
-    end: awkward
-examples:
-  - name: clean
-    replies: ["Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."]
-    ending: graceful
-"""
+    id: tiny
+    title: A tiny call
+    channel: phone
+    stage: between-rounds
+    facts: {company: Northwind Labs, contact: Priya Shah, reason: accepted-offer, future_interest: true}
+    briefing: You accepted another offer. Call Priya.
+    start: opening
+    nodes:
+      opening:
+        recruiter: ["Priya here.", "Hi, Priya speaking."]
+        kind: decline
+        hint: Thank her and say you are withdrawing.
+        branches:
+          - if: {fails: clear-decision}
+            goto: confused
+            sample: "Hi Priya, thanks. I've been having second thoughts about the role."
+          - goto: done
+            sample: "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
+      confused:
+        recruiter: "So, see you Thursday?"
+        kind: address-concerns
+        branches:
+          - goto: muddle
+      done:
+        recruiter: "Thanks for telling me."
+        end: graceful
+      muddle:
+        recruiter: "Okay..."
+        end: awkward
+    examples:
+      - name: clean
+        replies: ["Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."]
+        ending: graceful
+    """
 
 func diagnose(_ yaml: String) -> [Diagnostic] {
     let (scenario, problems) = ScenarioLoader.load(bytes: Array(yaml.utf8), file: "t.yaml")
@@ -63,7 +64,9 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
         replacing(.duplicate, "  muddle:\n", "  done:\n"),
         replacing(.badStart, "start: opening", "start: openning"),
         replacing(.danglingGoto, "goto: muddle", "goto: mudle"),
-        replacing(.unreachable, "  muddle:\n    recruiter: \"Okay...\"\n    end: awkward", "  muddle:\n    recruiter: \"Okay...\"\n    end: awkward\n  orphan:\n    recruiter: \"Hello?\"\n    end: awkward"),
+        replacing(
+            .unreachable, "  muddle:\n    recruiter: \"Okay...\"\n    end: awkward",
+            "  muddle:\n    recruiter: \"Okay...\"\n    end: awkward\n  orphan:\n    recruiter: \"Hello?\"\n    end: awkward"),
         replacing(.noEnding, "      - goto: muddle", "      - goto: confused"),
         replacing(.unknownRule, "fails: clear-decision", "fails: clear-decisoin"),
         replacing(.unknownKind, "kind: address-concerns", "kind: haggle"),
@@ -93,7 +96,7 @@ struct ScenarioTests {
     @Test(arguments: DiagnosticCase.all)
     func everyDiagnosticCodeCanBeTriggered(_ c: DiagnosticCase) {
         var bytes = Array(c.yaml.utf8)
-        if c.code == .unreadable { bytes = Array("id: x\ntitle: ".utf8) + [0xFF, 0xFE] } // invalid UTF-8
+        if c.code == .unreadable { bytes = Array("id: x\ntitle: ".utf8) + [0xFF, 0xFE] }  // invalid UTF-8
         let (scenario, problems) = ScenarioLoader.load(bytes: bytes, file: "t.yaml")
         let all = problems + (problems.isEmpty && scenario != nil ? ScenarioChecker.check(scenario!) : [])
         #expect(all.contains { $0.code == c.code }, "expected \(c.code.rawValue), got \(all.map(\.description))")
@@ -122,7 +125,9 @@ struct ScenarioTests {
     }
 
     @Test func aWrongSampleExplainsWhichBranchItTook() {
-        let d = diagnose(validScenario.replacingOccurrences(of: "I've been having second thoughts about the role.", with: "I've accepted another offer, so I'm withdrawing."))
+        let d = diagnose(
+            validScenario.replacingOccurrences(
+                of: "I've been having second thoughts about the role.", with: "I've accepted another offer, so I'm withdrawing."))
         let wrong = d.first { $0.code == .sampleMismatch }
         #expect(wrong?.message.contains("takes branch 2 (goto done)") == true)
     }
@@ -144,7 +149,9 @@ struct ScenarioTests {
 
     @Test func anAliasBombIsRefused() {
         var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
-        for (k, prev) in zip("bcdefghij", "abcdefghi") { yaml += "\(k): &\(k) [*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev)]\n" }
+        for (k, prev) in zip("bcdefghij", "abcdefghi") {
+            yaml += "\(k): &\(k) [*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev),*\(prev)]\n"
+        }
         let (scenario, problems) = ScenarioLoader.load(bytes: Array(yaml.utf8), file: "bomb.yaml")
         #expect(scenario == nil)
         #expect(problems.contains { $0.code == .alias })
@@ -186,7 +193,9 @@ struct SessionTests {
 
     @Test func factsFeedTheLinter() throws {
         var session = Session(scenario: try tiny())
-        let outcome = session.respond("Hi Priya, thanks for your time. I've decided to stay with my current employer, so I'm withdrawing. Good luck, and let's stay in touch.")
+        let outcome = session.respond(
+            "Hi Priya, thanks for your time. I've decided to stay with my current employer, so I'm withdrawing. Good luck, and let's stay in touch."
+        )
         let turn = try #require(outcome)
         #expect(turn.result.failed("dishonest-reason"), "the scenario's true reason is accepted-offer")
         #expect(turn.result.passed("personal-touch"), "Priya is named in the facts")
@@ -197,7 +206,9 @@ struct SessionTests {
         session.respond("Hmm.")
         let retried = session.retry()
         #expect(retried)
-        session.respond("Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search.")
+        session.respond(
+            "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
+        )
         #expect(session.turns.count == 2)
         #expect(session.turns[0].superseded)
         #expect(session.score == 100)
@@ -251,35 +262,44 @@ struct LibraryTests {
 }
 
 /// The tiny scenario with a tough recruiter who asks once more, and a gentle opening line.
-let difficultyScenario = validScenario
-    .replacingOccurrences(of: """
-    recruiter: ["Priya here.", "Hi, Priya speaking."]
-""", with: """
-    recruiter:
-      - {if: {difficulty: gentle}, say: "Hello! No rush at all, Priya here."}
-      - "Priya here."
-""")
-    .replacingOccurrences(of: """
-      - goto: done
-        sample: "Hi Priya, thanks for picking up.
-""", with: """
-      - if: {difficulty: [tough]}
-        goto: again
-        sample: "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
-      - goto: done
-        sample: "Hi Priya, thanks for picking up.
-""")
-    .replacingOccurrences(of: """
-  done:
-""", with: """
-  again:
-    recruiter: "Are you sure? We could move the start date."
-    kind: counteroffer
-    branches:
-      - {if: {fails: ghosting}, goto: muddle}
-      - goto: done
-  done:
-""")
+let difficultyScenario =
+    validScenario
+    .replacingOccurrences(
+        of: """
+                recruiter: ["Priya here.", "Hi, Priya speaking."]
+            """,
+        with: """
+                recruiter:
+                  - {if: {difficulty: gentle}, say: "Hello! No rush at all, Priya here."}
+                  - "Priya here."
+            """
+    )
+    .replacingOccurrences(
+        of: """
+                  - goto: done
+                    sample: "Hi Priya, thanks for picking up.
+            """,
+        with: """
+                  - if: {difficulty: [tough]}
+                    goto: again
+                    sample: "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
+                  - goto: done
+                    sample: "Hi Priya, thanks for picking up.
+            """
+    )
+    .replacingOccurrences(
+        of: """
+              done:
+            """,
+        with: """
+              again:
+                recruiter: "Are you sure? We could move the start date."
+                kind: counteroffer
+                branches:
+                  - {if: {fails: ghosting}, goto: muddle}
+                  - goto: done
+              done:
+            """)
 
 @Suite("Difficulty")
 struct DifficultyTests {
@@ -288,7 +308,8 @@ struct DifficultyTests {
         #expect(problems.map(\.description) == [])
         return try #require(s)
     }
-    let firm = "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
+    let firm =
+        "Hi Priya, thanks for picking up. I've accepted another offer, so I'm withdrawing from the Northwind process. I hope we stay in touch, and good luck with the search."
 
     @Test func aToughRecruiterPushesOnceMoreWhereOthersLetGo() throws {
         let s = try scenario()
@@ -320,19 +341,26 @@ struct DifficultyTests {
 
     @Test func anUnknownDifficultyIsReportedWithASuggestion() {
         let problems = diagnose(difficultyScenario.replacingOccurrences(of: "{difficulty: [tough]}", with: "{difficulty: [toughh]}"))
-        #expect(problems.map(\.description) == ["t.yaml:19:27: error[S002]: unknown difficulty 'toughh'; did you mean 'tough'? use one of: gentle, standard, tough"])
+        #expect(
+            problems.map(\.description) == [
+                "t.yaml:19:27: error[S002]: unknown difficulty 'toughh'; did you mean 'tough'? use one of: gentle, standard, tough"
+            ])
     }
 
     @Test func anExamplePlaysAtItsOwnDifficulty() throws {
-        let yaml = difficultyScenario + """
+        let yaml =
+            difficultyScenario + """
 
-  - name: tough
-    difficulty: tough
-    replies: ["\(firm)"]
-    ending: graceful
-"""
+                  - name: tough
+                    difficulty: tough
+                    replies: ["\(firm)"]
+                    ending: graceful
+                """
         let problems = diagnose(yaml)
-        #expect(problems.map(\.description) == ["t.yaml:45:5: error[S018]: example 'tough' stops at node 'again' without an ending, not 'graceful' (path: opening → again)"])
+        #expect(
+            problems.map(\.description) == [
+                "t.yaml:45:5: error[S018]: example 'tough' stops at node 'again' without an ending, not 'graceful' (path: opening → again)"
+            ])
     }
 
     @Test func theTranscriptHeaderRecordsIt() throws {

@@ -1,7 +1,8 @@
+import DeclineCoachText
 import Foundation
 import Testing
+
 @testable import DeclineCoachKit
-import DeclineCoachText
 
 @Suite("Text pipeline")
 struct TextPipelineTests {
@@ -33,7 +34,9 @@ struct TextPipelineTests {
         // compared by length and first difference: the text itself is a megabyte
         let shipped = LanguageData.compiledLexicon.description
         #expect(built.base64.count == shipped.count)
-        #expect(built.base64.utf8.elementsEqual(shipped.utf8), "first difference at character \(zip(built.base64.utf8, shipped.utf8).prefix { $0 == $1 }.count)")
+        #expect(
+            built.base64.utf8.elementsEqual(shipped.utf8),
+            "first difference at character \(zip(built.base64.utf8, shipped.utf8).prefix { $0 == $1 }.count)")
     }
 
     @Test func theDecodedMatcherFindsWhatTheBuiltOneFinds() throws {
@@ -56,8 +59,12 @@ struct TextPipelineTests {
     }
 
     @Test func damagedCompiledDataIsRefusedNotMisread() {
-        #expect(throws: CompiledReader.Damaged.self) { var r = try CompiledReader(base64: "AAAA*AAA"); _ = try Lexicon(compiled: &r) }
-        #expect(throws: CompiledReader.Damaged.self) { var r = try CompiledReader(base64: "AQAAAA=="); _ = try Lexicon(compiled: &r) }
+        #expect(throws: CompiledReader.Damaged.self) {
+            var r = try CompiledReader(base64: "AAAA*AAA"); _ = try Lexicon(compiled: &r)
+        }
+        #expect(throws: CompiledReader.Damaged.self) {
+            var r = try CompiledReader(base64: "AQAAAA=="); _ = try Lexicon(compiled: &r)
+        }
     }
 
     @Test func placingManyOffsetsAtOnceAgreesWithPlacingEach() {
@@ -140,7 +147,10 @@ struct TextPipelineTests {
         let one = TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count, parallel: false)
         let two = TextAnalysis(bytes: bytes, lexicon: Cue.lexicon, cueCount: Cue.count, parallel: true)
         #expect(one.tokens.count == two.tokens.count)
-        #expect(zip(one.tokens, two.tokens).allSatisfy { $0.start == $1.start && $0.word == $1.word && $0.sentence == $1.sentence && $0.flags == $1.flags })
+        #expect(
+            zip(one.tokens, two.tokens).allSatisfy {
+                $0.start == $1.start && $0.word == $1.word && $0.sentence == $1.sentence && $0.flags == $1.flags
+            })
         #expect(one.sentences.map(\.firstToken) == two.sentences.map(\.firstToken))
         #expect(one.lineStarts == two.lineStarts)
         #expect(one.hits.map { [Int($0.first), Int($0.last), $0.cue] } == two.hits.map { [Int($0.first), Int($0.last), $0.cue] })
@@ -205,8 +215,11 @@ struct LinterContextTests {
 
     @Test func anEmptyReplyIsGhostingAndMissesEverythingTheTurnExpected() {
         let email = Linter().lint("  \n", context: LintContext(channel: .email))
-        #expect(email.findings.map(\.rule) == ["ghosting", "clear-decision", "appreciation", "sign-off", "subject-line",
-                                                "brief-reason", "door-open", "greeting", "personal-touch", "well-wishes"])
+        #expect(
+            email.findings.map(\.rule) == [
+                "ghosting", "clear-decision", "appreciation", "sign-off", "subject-line",
+                "brief-reason", "door-open", "greeting", "personal-touch", "well-wishes",
+            ])
         #expect(email.checked == email.findings.map(\.rule), "the always-on rules judged nothing, so none of them passed")
         let close = Linter().lint("", context: LintContext(turn: .close))
         #expect(close.findings.map(\.rule) == ["ghosting", "well-wishes"])
@@ -214,7 +227,9 @@ struct LinterContextTests {
     }
 
     @Test func scoresDropByLevel() {
-        let result = Linter().lint("Hi Ana, thanks for the call. I've accepted another offer, so I'm withdrawing from the Larkspur process. I'm so sorry, I feel terrible. I hope we stay in touch, and good luck with the search.", context: LintContext())
+        let result = Linter().lint(
+            "Hi Ana, thanks for the call. I've accepted another offer, so I'm withdrawing from the Larkspur process. I'm so sorry, I feel terrible. I hope we stay in touch, and good luck with the search.",
+            context: LintContext())
         #expect(result.findings.map(\.rule) == ["over-apology"])
         #expect(result.score == 85)
     }
@@ -231,7 +246,9 @@ struct JudgingWordTests {
     func valence(_ word: String) -> Float {
         let bytes = Array(word.utf8)
         var buffer = [UInt8](repeating: 0, count: 32)
-        return bytes.withUnsafeBufferPointer { b in buffer.withUnsafeMutableBufferPointer { JudgementTable.shared.valence(of: b, 0..<b.count, buffer: $0) } }
+        return bytes.withUnsafeBufferPointer { b in
+            buffer.withUnsafeMutableBufferPointer { JudgementTable.shared.valence(of: b, 0..<b.count, buffer: $0) }
+        }
     }
 
     @Test func vadersRatingsAreRead() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DeclineCoachKit
 
 @Suite("Reading transcripts")
@@ -12,10 +13,12 @@ struct TranscriptTests {
         return path
     }
 
-    let header = #"{"type": "header", "format": 1, "tool": "decline-coach 0.1.0", "scenario": "tiny", "title": "A tiny call", "digest": "0", "seed": "1", "mode": "coach", "started": "2026-11-28T12:00:00Z"}"#
+    let header =
+        #"{"type": "header", "format": 1, "tool": "decline-coach 0.1.0", "scenario": "tiny", "title": "A tiny call", "digest": "0", "seed": "1", "mode": "coach", "started": "2026-11-28T12:00:00Z"}"#
     let recruiter = #"{"type": "recruiter", "turn": 1, "node": "opening", "kind": "decline", "line": "Priya here."}"#
     let reply = #"{"type": "reply", "turn": 1, "node": "opening", "attempt": 1, "text": "Hmm.", "seconds": "2.0", "skipped": false}"#
-    let verdict = #"{"type": "verdict", "turn": 1, "node": "opening", "attempt": 1, "score": 40, "checked": ["clear-decision"], "findings": [{"rule": "clear-decision", "level": "error", "message": "m", "hint": "h", "section": "What to Include in Your Decline", "line": null, "column": null, "endLine": null, "endColumn": null}]}"#
+    let verdict =
+        #"{"type": "verdict", "turn": 1, "node": "opening", "attempt": 1, "score": 40, "checked": ["clear-decision"], "findings": [{"rule": "clear-decision", "level": "error", "message": "m", "hint": "h", "section": "What to Include in Your Decline", "line": null, "column": null, "endLine": null, "endColumn": null}]}"#
 
     @Test func aTruncatedLastLineIsReportedAndSkipped() throws {
         let path = try write([header, recruiter, reply, #"{"type": "verdict", "turn": 1, "no"#], trailingNewline: false)

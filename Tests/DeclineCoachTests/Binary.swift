@@ -18,8 +18,10 @@ enum Binary {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil,
-                    environment: [String: String] = [:]) throws -> Output {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -48,8 +50,9 @@ enum Binary {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         errRead.wait()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err.data, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err.data, as: UTF8.self))
     }
 
     static func temporaryFile(_ contents: [UInt8], name: String = "draft.txt") throws -> URL {

@@ -5,7 +5,9 @@ import Testing
 /// A recruiter who answers what was said, in the user's own call: through the real binary.
 @Suite("The user's own call, through the real binary", .serialized)
 struct ConversationTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appending(path: "Fixtures").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appending(
+        path: "Fixtures"
+    ).path
     static let news = "Hi Dana, thanks for your time. I've accepted another offer, so I'm withdrawing."
     static let close = "Thanks Dana, all the best to you and the team."
 
@@ -23,8 +25,11 @@ struct ConversationTests {
         let env = ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library]
         for (index, example) in try ExampleReplies.load(ScenarioCommandTests.library + "/accepted-offer-email.yaml").enumerated() {
             let input = example.replies.map { $0.contains("\n") ? "\"\"\"\n\($0)\n\"\"\"" : $0 }.joined(separator: "\n") + "\n"
-            let out = try Binary.run(["practice", "accepted-offer-email", "--name", "Zebediah", "--replies", "-", "--format", "json",
-                                      "--no-save", "--seed", String(index)], stdin: input, environment: env)
+            let out = try Binary.run(
+                [
+                    "practice", "accepted-offer-email", "--name", "Zebediah", "--replies", "-", "--format", "json",
+                    "--no-save", "--seed", String(index),
+                ], stdin: input, environment: env)
             let lines = events(out.stdout).filter { $0["type"] as? String == "recruiter" }.compactMap { $0["line"] as? String }
             #expect(!lines.isEmpty)
             #expect(!lines.contains { $0.contains("Sam") }, "\(lines)")
@@ -33,14 +38,16 @@ struct ConversationTests {
 
     @Test func theRecruiterSaysTheUsersNamesAndRemembersTheirName() throws {
         let home = try temporaryHome()
-        let out = try Binary.run(["practice", "heard-call", "--replies", "-", "--seed", "1", "--name", "Zebediah", "--company", "Initech"],
-                                 stdin: ConversationTests.news + "\n" + ConversationTests.close + "\n", environment: environment(home))
+        let out = try Binary.run(
+            ["practice", "heard-call", "--replies", "-", "--seed", "1", "--name", "Zebediah", "--company", "Initech"],
+            stdin: ConversationTests.news + "\n" + ConversationTests.close + "\n", environment: environment(home))
         #expect(out.stdout.contains("Dana Cole (recruiter): “Dana at Initech. Hello!”"), "\(out.stdout)")
         #expect(out.stdout.contains("“Oh, congratulations, Zebediah! Who's the lucky company?”"))
         #expect(out.stdout.contains("“Take care, Zebediah.”"))
         // the name is kept for the next session; the company is not
-        let next = try Binary.run(["practice", "heard-call", "--replies", "-", "--seed", "1"],
-                                  stdin: ConversationTests.news + "\n", environment: environment(home))
+        let next = try Binary.run(
+            ["practice", "heard-call", "--replies", "-", "--seed", "1"],
+            stdin: ConversationTests.news + "\n", environment: environment(home))
         #expect(next.stdout.contains("“Dana at Acme Robotics. Hello!”"))
         #expect(next.stdout.contains("“Oh, congratulations, Zebediah! Who's the lucky company?”"))
     }
@@ -55,8 +62,9 @@ struct ConversationTests {
 
     @Test func reviewHoldsTheLiveScorecardAndTheScriptTheUsersOwnReply() throws {
         let home = try temporaryHome()
-        let live = try Binary.run(["practice", "heard-call", "--replies", "-", "--format", "json", "--seed", "3"],
-                                  stdin: ConversationTests.news + "\n" + ConversationTests.close + "\n", environment: environment(home))
+        let live = try Binary.run(
+            ["practice", "heard-call", "--replies", "-", "--format", "json", "--seed", "3"],
+            stdin: ConversationTests.news + "\n" + ConversationTests.close + "\n", environment: environment(home))
         var card = try #require(events(live.stdout).last)
         #expect(card["type"] as? String == "scorecard")
         card["type"] = nil
@@ -67,7 +75,10 @@ struct ConversationTests {
         #expect(NSDictionary(dictionary: saved).isEqual(to: card), "\(saved) vs \(card)")
         #expect((card["wentWell"] as? [[String: Any]])?.isEmpty == false)
         let script = try Binary.run(["script", "last"], environment: environment(home))
-        #expect(script.stdout.contains("When they wrapped up\n  Dana Cole (recruiter): “Understood. Thanks for telling me why.”\n  your reply ("), "\(script.stdout)")
+        #expect(
+            script.stdout.contains(
+                "When they wrapped up\n  Dana Cole (recruiter): “Understood. Thanks for telling me why.”\n  your reply ("),
+            "\(script.stdout)")
         #expect(script.stdout.contains("    " + ConversationTests.close + "\n"))
         #expect(script.stdout.contains("When you gave your decision"))
         let html = try Binary.run(["script", "heard-call", "--format", "html"], environment: environment(home))
@@ -78,11 +89,17 @@ struct ConversationTests {
         let home = try temporaryHome()
         let env = ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library]
         var burned = 0
-        for file in try FileManager.default.contentsOfDirectory(atPath: ScenarioCommandTests.library).filter({ $0.hasSuffix(".yaml") }).sorted() {
-            for (index, example) in try ExampleReplies.load(ScenarioCommandTests.library + "/" + file).enumerated() where example.ending == "burned-bridge" {
+        for file in try FileManager.default.contentsOfDirectory(atPath: ScenarioCommandTests.library).filter({ $0.hasSuffix(".yaml") })
+            .sorted()
+        {
+            for (index, example) in try ExampleReplies.load(ScenarioCommandTests.library + "/" + file).enumerated()
+            where example.ending == "burned-bridge" {
                 let input = example.replies.map { $0.contains("\n") ? "\"\"\"\n\($0)\n\"\"\"" : $0 }.joined(separator: "\n") + "\n"
-                let out = try Binary.run(["practice", String(file.dropLast(5)), "--replies", "-", "--format", "json", "--no-save",
-                                          "--seed", String(index)], stdin: input, environment: env)
+                let out = try Binary.run(
+                    [
+                        "practice", String(file.dropLast(5)), "--replies", "-", "--format", "json", "--no-save",
+                        "--seed", String(index),
+                    ], stdin: input, environment: env)
                 let card = try #require(events(out.stdout).last)
                 #expect(card["ending"] as? String == "burned-bridge")
                 #expect((card["score"] as? Int ?? 100) <= 49, "\(file): \(card)")
@@ -121,8 +138,14 @@ struct ConversationTests {
         #expect(transcripts.last!.dropFirst(id.count).hasPrefix("  "), "the id column fits the id: \(transcripts)")
         #expect(transcripts[0].hasPrefix("id" + String(repeating: " ", count: id.count)))
         // a scenario file outside every library
-        let outside = try Binary.temporaryFile(Array(try String(contentsOfFile: ConversationTests.fixtures + "/heard-email.yaml", encoding: .utf8).utf8), name: "elsewhere.yaml")
-        _ = try Binary.run(["practice", outside.path, "--replies", "-"], stdin: "\"\"\"\nSubject: Withdrawing\n\nHi Owen,\n\nThank you. I've accepted another offer, so I'm withdrawing.\n\nBest,\nAda\n\"\"\"\n", environment: env)
+        let outside = try Binary.temporaryFile(
+            Array(try String(contentsOfFile: ConversationTests.fixtures + "/heard-email.yaml", encoding: .utf8).utf8),
+            name: "elsewhere.yaml")
+        _ = try Binary.run(
+            ["practice", outside.path, "--replies", "-"],
+            stdin:
+                "\"\"\"\nSubject: Withdrawing\n\nHi Owen,\n\nThank you. I've accepted another offer, so I'm withdrawing.\n\nBest,\nAda\n\"\"\"\n",
+            environment: env)
         let replay = try Binary.run(["replay", "last"], environment: env)
         #expect(replay.status == 0, "\(replay.stdout + replay.stderr)")
         #expect(replay.stdout.contains("Turn 1 (draft): score"))
@@ -130,24 +153,37 @@ struct ConversationTests {
 
     @Test func progressAndWeakSpeakInTheUsersTerms() throws {
         let home = try temporaryHome()
-        _ = try Binary.run(["practice", "heard-call", "--replies", "-", "--seed", "1"],
-                           stdin: ConversationTests.news + "\nbye\n", environment: environment(home))
+        _ = try Binary.run(
+            ["practice", "heard-call", "--replies", "-", "--seed", "1"],
+            stdin: ConversationTests.news + "\nbye\n", environment: environment(home))
         let progress = try Binary.run(["progress"], environment: environment(home))
-        #expect(progress.stdout.contains("Weakest moment: when they wrapped up, in “A call that hears what you said”"), "\(progress.stdout)")
+        #expect(
+            progress.stdout.contains("Weakest moment: when they wrapped up, in “A call that hears what you said”"), "\(progress.stdout)")
         #expect(!progress.stdout.contains("'why-ok'"))
         let missed = progress.stdout.components(separatedBy: "Missed most often")[1]
-        let levels = missed.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }.filter { ["error", "warning", "suggestion"].contains($0) }
-        #expect(levels == levels.sorted { ["error": 0, "warning": 1, "suggestion": 2][$0]! < ["error": 0, "warning": 1, "suggestion": 2][$1]! }, "\(levels)")
-        let weak = try Binary.run(["practice", "--weak", "--replies", "-", "--no-save"], stdin: ConversationTests.close + "\n", environment: environment(home))
-        #expect(weak.stdout.contains("How the conversation got there last time:\n  Dana Cole (recruiter): “Dana at Acme Robotics. Hello!”\n  you: " + ConversationTests.news), "\(weak.stdout)")
+        let levels = missed.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }.filter {
+            ["error", "warning", "suggestion"].contains($0)
+        }
+        #expect(
+            levels
+                == levels.sorted { ["error": 0, "warning": 1, "suggestion": 2][$0]! < ["error": 0, "warning": 1, "suggestion": 2][$1]! },
+            "\(levels)")
+        let weak = try Binary.run(
+            ["practice", "--weak", "--replies", "-", "--no-save"], stdin: ConversationTests.close + "\n", environment: environment(home))
+        #expect(
+            weak.stdout.contains(
+                "How the conversation got there last time:\n  Dana Cole (recruiter): “Dana at Acme Robotics. Hello!”\n  you: "
+                    + ConversationTests.news), "\(weak.stdout)")
     }
 
     @Test func aCallThatEndedWellIsConfirmedByEmailInTheSameTranscript() throws {
         let home = try temporaryHome()
-        let email = "Subject: Withdrawing from the test engineer process\nHi Dana,\nAs we discussed on the phone, I'm withdrawing. Thank you for your time, and good luck with the search.\nBest,\nAda\n\"\"\""
-        let out = try Binary.run(["practice", "heard-call", "--replies", "-", "--seed", "1"],
-                                 stdin: [ConversationTests.news, ConversationTests.close, "", email].joined(separator: "\n") + "\n",
-                                 environment: environment(home))
+        let email =
+            "Subject: Withdrawing from the test engineer process\nHi Dana,\nAs we discussed on the phone, I'm withdrawing. Thank you for your time, and good luck with the search.\nBest,\nAda\n\"\"\""
+        let out = try Binary.run(
+            ["practice", "heard-call", "--replies", "-", "--seed", "1"],
+            stdin: [ConversationTests.news, ConversationTests.close, "", email].joined(separator: "\n") + "\n",
+            environment: environment(home))
         #expect(out.stdout.contains("\n(After the call) The email that confirms what you said on the phone.\n"), "\(out.stdout)")
         #expect(out.stdout.contains("over 3 turns"))
         let saved = try transcriptLines(in: home)
@@ -194,7 +230,9 @@ struct ConversationTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         // SIGXFSZ ignored, so the write fails with EFBIG as it would with ENOSPC, instead of killing the process
-        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" practice heard-call --replies \"$1\"", Binary.url.path, replies.path]
+        process.arguments = [
+            "-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" practice heard-call --replies \"$1\"", Binary.url.path, replies.path,
+        ]
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment(home) { env[k] = v }
         env["NO_COLOR"] = "1"
@@ -226,11 +264,15 @@ struct ConversationTests {
         let home = try temporaryHome()
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         chmod(home, 0o777)
-        let out = try Binary.run(["practice", "heard-call", "--replies", "-"], stdin: ConversationTests.news + "\n", environment: environment(home))
-        #expect(out.stderr.hasPrefix("decline-coach: your sessions are not private: \(home) can be read or written by others (mode 777); chmod 700 it\n"), "\(out.stderr)")
+        let out = try Binary.run(
+            ["practice", "heard-call", "--replies", "-"], stdin: ConversationTests.news + "\n", environment: environment(home))
+        #expect(
+            out.stderr.hasPrefix(
+                "decline-coach: your sessions are not private: \(home) can be read or written by others (mode 777); chmod 700 it\n"),
+            "\(out.stderr)")
         chmod(home, 0o700)
-        let quiet = try Binary.run(["practice", "heard-call", "--replies", "-"], stdin: ConversationTests.news + "\n", environment: environment(home))
+        let quiet = try Binary.run(
+            ["practice", "heard-call", "--replies", "-"], stdin: ConversationTests.news + "\n", environment: environment(home))
         #expect(!quiet.stderr.contains("not private"))
     }
 }
-

@@ -11,9 +11,12 @@ struct DamagedTranscriptCommandTests {
     @Test func everyHistoryCommandSurvivesEveryDamagedTranscript() throws {
         let home = try temporaryHome()
         try FileManager.default.createDirectory(atPath: home + "/transcripts", withIntermediateDirectories: true)
-        let files = try FileManager.default.contentsOfDirectory(atPath: DamagedTranscriptCommandTests.directory).filter { $0.hasSuffix(".jsonl") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: DamagedTranscriptCommandTests.directory).filter {
+            $0.hasSuffix(".jsonl")
+        }
         for file in files {
-            try FileManager.default.copyItem(atPath: DamagedTranscriptCommandTests.directory + "/" + file, toPath: home + "/transcripts/" + file)
+            try FileManager.default.copyItem(
+                atPath: DamagedTranscriptCommandTests.directory + "/" + file, toPath: home + "/transcripts/" + file)
         }
         let env = ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library]
         for arguments in [["transcripts"], ["progress"], ["script", "last"]] {
@@ -44,7 +47,9 @@ struct DamagedTranscriptCommandTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
-        #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "decline-coach: standard input is a directory, not text\n")
+        #expect(
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                == "decline-coach: standard input is a directory, not text\n")
         // standard output a full disk: not a silent success
         let full = Process()
         full.executableURL = Binary.url
@@ -55,7 +60,8 @@ struct DamagedTranscriptCommandTests {
         try full.run()
         full.waitUntilExit()
         #expect(full.terminationStatus == 1)
-        #expect(String(decoding: fullErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).hasPrefix("decline-coach: cannot write the output: "))
+        #expect(
+            String(decoding: fullErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).hasPrefix(
+                "decline-coach: cannot write the output: "))
     }
 }
-

@@ -7,14 +7,17 @@ struct DrillTests {
     let library = ["DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library]
 
     func run(_ arguments: [String], at day: String, home: String, stdin: String? = nil) throws -> Binary.Output {
-        try Binary.run(arguments, stdin: stdin, environment: library.merging(["DECLINE_COACH_HOME": home, "DECLINE_COACH_NOW": day + "T09:00:00Z"]) { $1 })
+        try Binary.run(
+            arguments, stdin: stdin,
+            environment: library.merging(["DECLINE_COACH_HOME": home, "DECLINE_COACH_NOW": day + "T09:00:00Z"]) { $1 })
     }
 
     @Test func theCardsDueAfterAScriptedHistoryArePlayedAndMoveBoxes() throws {
         let home = try temporaryHome()
         // day 1: a strong opening (box 2, back in two days) and a curt goodbye (box 1, back tomorrow)
-        let first = try run(["practice", "first-call-walkthrough", "--replies", "-", "--seed", "1"], at: "2026-03-01", home: home,
-                            stdin: [goodOpening, "ok bye"].joined(separator: "\n"))
+        let first = try run(
+            ["practice", "first-call-walkthrough", "--replies", "-", "--seed", "1"], at: "2026-03-01", home: home,
+            stdin: [goodOpening, "ok bye"].joined(separator: "\n"))
         #expect(first.status == 0, "\(first.stderr)")
 
         let status = try run(["drill", "--status"], at: "2026-03-02", home: home)
@@ -32,19 +35,27 @@ struct DrillTests {
         #expect(drill.status == 0, "\(drill.stderr)")
         #expect(drill.stdout.contains("Spaced practice: 1 of 1 due card"))
         #expect(drill.stdout.contains("── Card 1 of 1 · box 1 · last time 65/100"))
-        #expect(drill.stdout.contains("How the conversation got there last time:\n  Tom Ellery (recruiter): “Tom at Brightline Studios. Calling about Friday?”\n  you: " + goodOpening))
+        #expect(
+            drill.stdout.contains(
+                "How the conversation got there last time:\n  Tom Ellery (recruiter): “Tom at Brightline Studios. Calling about Friday?”\n  you: "
+                    + goodOpening))
         #expect(drill.stdout.contains("you › " + goodClose))
         #expect(drill.stdout.contains("→ 100/100: up to box 2, back on 2026-03-04."))
         #expect(!drill.stdout.contains("Card 2"))
 
         let after = try run(["drill"], at: "2026-03-02", home: home)
-        #expect(after.stdout == "Nothing is due today. The next card comes back on 2026-03-03: decline-coach drill --status shows them all.\n")
+        #expect(
+            after.stdout == "Nothing is due today. The next card comes back on 2026-03-03: decline-coach drill --status shows them all.\n")
 
         // the schedule is lost: it is rebuilt from the three saved sessions, with the same boxes
         try FileManager.default.removeItem(atPath: home + "/drill.json")
         let rebuilt = try run(["drill", "--status"], at: "2026-03-04", home: home)
-        #expect(rebuilt.stdout.hasPrefix("The schedule (drill.json) was missing or unreadable: rebuilt it from 2 saved sessions.\n"), "\(rebuilt.stdout)")
-        #expect(rebuilt.stdout.contains("Due now (2): decline-coach drill\n  2026-03-03  box 2  100/100  first-call-walkthrough · when you gave your decision"))
+        #expect(
+            rebuilt.stdout.hasPrefix("The schedule (drill.json) was missing or unreadable: rebuilt it from 2 saved sessions.\n"),
+            "\(rebuilt.stdout)")
+        #expect(
+            rebuilt.stdout.contains(
+                "Due now (2): decline-coach drill\n  2026-03-03  box 2  100/100  first-call-walkthrough · when you gave your decision"))
         #expect(rebuilt.stdout.contains("\n  2026-03-04  box 2  100/100  first-call-walkthrough · when they wrapped up"))
     }
 

@@ -11,15 +11,19 @@ struct EscapeSequenceTests {
 
     /// The control characters in `text` (none are expected: colour is off, so not even ours).
     static func controls(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter {
-            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
-        })).debugDescription
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter {
+                    ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+                })
+        ).debugDescription
     }
 
     @Test func everyCommandPrintsScenarioAndTranscriptTextWithoutControlSequences() throws {
         let home = try temporaryHome()
         let env = ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": EscapeSequenceTests.library]
-        let replies = try Binary.temporaryFile(Array("Hi Dana \u{1B}]52;c;aGk=\u{07}thanks, I have accepted another offer, so I am withdrawing.\n".utf8))
+        let replies = try Binary.temporaryFile(
+            Array("Hi Dana \u{1B}]52;c;aGk=\u{07}thanks, I have accepted another offer, so I am withdrawing.\n".utf8))
         let library = EscapeSequenceTests.library
         var runs: [[String]] = [
             ["check", library], ["check", library + "/broken.yaml"], ["check", "--coverage", library],
@@ -35,7 +39,8 @@ struct EscapeSequenceTests {
             #expect(EscapeSequenceTests.controls(out.stdout + out.stderr) == "\"\"", "\(run.debugDescription)")
         }
         // the sessions above are now transcripts whose text carries the same payloads
-        runs = [["transcripts"], ["progress"], ["replay", "last"], ["script", "last"]]
+        runs =
+            [["transcripts"], ["progress"], ["replay", "last"], ["script", "last"]]
             + ["text", "markdown", "html", "json"].map { ["review", "last", "--format", $0] }
         for run in runs {
             let out = try Binary.run(run, environment: env)

@@ -1,7 +1,8 @@
 import ArgumentParser
-@testable import decline_coach
 import DeclineCoachKit
 import Testing
+
+@testable import decline_coach
 
 /// `--format` comes from one option group; the formats a command offers come from its reporters.
 @Suite("One --format option, one reporter per format")
@@ -11,10 +12,12 @@ struct FormatOptionTests {
         #expect(try FormatOptions<LintReport>.parse(["--format", "json"]).format == .json)
         #expect(try FormatOptions<SessionReport>.parse(["--format", "html"]).format == .html)
         #expect(try FormatOptions<GraphFormats>.parse([]).format == .mermaid)
-        #expect(FormatOptions<LintReport>.message(for: ParseFailure.of { try FormatOptions<LintReport>.parse(["--format", "html"]) })
-            == "--format html is not offered by this command: use text or json")
-        #expect(FormatOptions<SessionReport>.message(for: ParseFailure.of { try FormatOptions<SessionReport>.parse(["--format", "dot"]) })
-            == "--format dot is not offered by this command: use text, markdown, html or json")
+        #expect(
+            FormatOptions<LintReport>.message(for: ParseFailure.of { _ = try FormatOptions<LintReport>.parse(["--format", "html"]) })
+                == "--format html is not offered by this command: use text or json")
+        #expect(
+            FormatOptions<SessionReport>.message(for: ParseFailure.of { _ = try FormatOptions<SessionReport>.parse(["--format", "dot"]) })
+                == "--format dot is not offered by this command: use text, markdown, html or json")
         #expect(FormatOptions<LintReport>.helpMessage().contains("Output format: text or json. (default: text)"))
     }
 

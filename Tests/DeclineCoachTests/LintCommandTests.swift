@@ -4,8 +4,9 @@ import Testing
 @Suite("decline-coach lint, through the real binary")
 struct LintCommandTests {
     @Test func jsonOutputHasTheShapeOfSpecSection3() throws {
-        let out = try Binary.run(["lint", "--format", "json", "--channel", "email", "--turn", "decline", "-"],
-                                 stdin: "Subject: Withdrawal\n\nDear <Name>,\n\nI'm so so sorry.\n\nBest,\nSam")
+        let out = try Binary.run(
+            ["lint", "--format", "json", "--channel", "email", "--turn", "decline", "-"],
+            stdin: "Subject: Withdrawal\n\nDear <Name>,\n\nI'm so so sorry.\n\nBest,\nSam")
         #expect(out.status == 1)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         #expect(doc["version"] as? Int == 1)
@@ -40,20 +41,26 @@ struct LintCommandTests {
     }
 
     @Test func aGoodReplyExitsZero() throws {
-        let out = try Binary.run(["lint", "-"], stdin: "Hi Marco, thanks for picking up. I've accepted a role elsewhere, so I'm withdrawing from the backend process at Larkspur. I hope we cross paths again, and good luck filling the position.")
+        let out = try Binary.run(
+            ["lint", "-"],
+            stdin:
+                "Hi Marco, thanks for picking up. I've accepted a role elsewhere, so I'm withdrawing from the backend process at Larkspur. I hope we cross paths again, and good luck filling the position."
+        )
         #expect(out.status == 0)
         #expect(out.stdout.contains("No findings"))
     }
 
     @Test func levelFilterHidesLowerLevels() throws {
-        let out = try Binary.run(["lint", "--level", "error", "--format", "json", "-"], stdin: "Hi Marco, I'm withdrawing from the Larkspur process.")
+        let out = try Binary.run(
+            ["lint", "--level", "error", "--format", "json", "-"], stdin: "Hi Marco, I'm withdrawing from the Larkspur process.")
         #expect(!out.stdout.contains("\"suggestion\""))
         #expect(!out.stdout.contains("\"warning\""))
         #expect(out.status == 0)
     }
 
     @Test func reasonAndNoFutureInterestChangeTheVerdict() throws {
-        let reply = "Hi Leo, thanks for calling. I've accepted another offer, so I'm withdrawing from the Orchid Pay process. Best of luck with the search."
+        let reply =
+            "Hi Leo, thanks for calling. I've accepted another offer, so I'm withdrawing from the Orchid Pay process. Best of luck with the search."
         let honest = try Binary.run(["lint", "--format", "json", "--reason", "accepted-offer", "--no-future-interest", "-"], stdin: reply)
         #expect(honest.status == 0)
         #expect(!honest.stdout.contains("door-open"))
@@ -184,13 +191,17 @@ struct CatalogueCommandTests {
             let id = rule["id"] as! String
             for (key, shouldFire) in [("triggering", true), ("nonTriggering", false)] {
                 for example in rule[key] as! [[String: Any]] {
-                    var args = ["lint", "--format", "json", "--channel", example["channel"] as! String, "--turn", example["turn"] as! String]
+                    var args = [
+                        "lint", "--format", "json", "--channel", example["channel"] as! String, "--turn", example["turn"] as! String,
+                    ]
                     if let reason = example["reason"] as? String { args += ["--reason", reason] }
                     if let stage = example["stage"] as? String { args += ["--stage", stage] }
                     if example["futureInterest"] as? Bool == false { args.append("--no-future-interest") }
                     let out = try Binary.run(args + ["-"], stdin: example["text"] as? String)
                     let fired = out.stdout.contains("\"rule\": \"\(id)\"")
-                    #expect(fired == shouldFire, "\(id) \(shouldFire ? "should fire" : "should not fire") on: \(example["text"] as? String ?? "")")
+                    #expect(
+                        fired == shouldFire,
+                        "\(id) \(shouldFire ? "should fire" : "should not fire") on: \(example["text"] as? String ?? "")")
                 }
             }
         }

@@ -17,8 +17,9 @@ struct ReviewCommandTests {
             let chosen = examples.enumerated().filter { $0.offset == 0 || $0.element.difficulty != "standard" }
             for (index, example) in chosen {
                 let input = example.replies.map { $0.contains("\n") ? "\"\"\"\n\($0)\n\"\"\"" : $0 }.joined(separator: "\n") + "\n"
-                let out = try Binary.run(["practice", id, "--replies", "-", "--seed", String(index), "--difficulty", example.difficulty],
-                                         stdin: input, environment: env)
+                let out = try Binary.run(
+                    ["practice", id, "--replies", "-", "--seed", String(index), "--difficulty", example.difficulty],
+                    stdin: input, environment: env)
                 #expect(out.status == 0, "\(id): \(out.stderr)")
                 #expect(out.stdout.contains("Ending:  \(example.ending)"), "\(id) example \(index)")
                 played += 1
@@ -33,7 +34,10 @@ struct ReviewCommandTests {
             let review = try Binary.run(["review", id], environment: env)
             #expect(review.status == 0 && review.stdout.contains("── Scorecard ──"), "\(id)")
             let replay = try Binary.run(["replay", id], environment: env)
-            #expect(replay.status == 0 && replay.stdout.contains("Ending: then \(t["ending"] as? String ?? "none"), now \(t["ending"] as? String ?? "none")"), "\(id): \(replay.stdout)")
+            #expect(
+                replay.status == 0
+                    && replay.stdout.contains("Ending: then \(t["ending"] as? String ?? "none"), now \(t["ending"] as? String ?? "none")"),
+                "\(id): \(replay.stdout)")
         }
         let html = try Binary.run(["review", "last", "--format", "html"], environment: env)
         #expect(html.stdout.hasPrefix("<!doctype html>"))
@@ -43,7 +47,8 @@ struct ReviewCommandTests {
         let progress = try Binary.run(["progress"], environment: env)
         #expect(progress.stdout.contains("faced"))
         #expect(progress.stdout.contains("Missed most often"))
-        let weak = try Binary.run(["practice", "--weak", "--replies", "-", "--no-save"], stdin: "Thank you, I'm withdrawing.\n", environment: env)
+        let weak = try Binary.run(
+            ["practice", "--weak", "--replies", "-", "--no-save"], stdin: "Thank you, I'm withdrawing.\n", environment: env)
         #expect(weak.status == 0)
         #expect(weak.stdout.contains("Your weakest turn so far:"), "\(weak.stdout)")
     }
@@ -81,6 +86,8 @@ enum ExampleReplies {
     static func load(_ path: String) throws -> [Example] {
         let (scenario, problems) = ScenarioLoader.load(path: path)
         #expect(problems.isEmpty)
-        return (scenario?.examples ?? []).map { Example(replies: $0.replies, ending: $0.ending.rawValue, difficulty: $0.difficulty.rawValue) }
+        return (scenario?.examples ?? []).map {
+            Example(replies: $0.replies, ending: $0.ending.rawValue, difficulty: $0.difficulty.rawValue)
+        }
     }
 }

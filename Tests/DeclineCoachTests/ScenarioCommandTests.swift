@@ -16,18 +16,23 @@ struct ScenarioCommandTests {
 
     /// The same firm replies, at each difficulty: only the tough recruiter makes a second offer.
     @Test func aToughRecruiterMakesASecondOfferAGentleOneNever() throws {
-        let replies = ["Hi Colette, thanks for picking up. Now that I've seen the salary band for the finance business partner role, it's below what I need, so I'm withdrawing before the panel. I hope you find a great candidate, and I'd be glad to stay in touch.",
-                       "That's kind of you to try, Colette, thank you. Even the top of the band is some way short of what I need, so my decision stands."]
+        let replies = [
+            "Hi Colette, thanks for picking up. Now that I've seen the salary band for the finance business partner role, it's below what I need, so I'm withdrawing before the panel. I hope you find a great candidate, and I'd be glad to stay in touch.",
+            "That's kind of you to try, Colette, thank you. Even the top of the band is some way short of what I need, so my decision stands.",
+        ]
         var seen: [String: (banner: String, secondOffer: Bool)] = [:]
         for difficulty in ["gentle", "tough"] {
-            let out = try Binary.run(["practice", "pay-gap-call", "--replies", "-", "--seed", "1", "--no-save", "--mode", "call", "--difficulty", difficulty],
-                                     stdin: replies.joined(separator: "\n"), environment: env)
+            let out = try Binary.run(
+                ["practice", "pay-gap-call", "--replies", "-", "--seed", "1", "--no-save", "--mode", "call", "--difficulty", difficulty],
+                stdin: replies.joined(separator: "\n"), environment: env)
             #expect(out.status == 0, "\(out.stderr)")
             let banner = String(out.stdout.split(separator: "\n").first ?? "")
             seen[difficulty] = (banner, out.stdout.contains("Hang on, don't go yet."))
         }
-        #expect(seen["gentle"]?.banner == "The pay is well short, and they offer to stretch it a little  [phone, call mode, gentle recruiter]")
-        #expect(seen["tough"]?.banner == "The pay is well short, and they offer to stretch it a little  [phone, call mode, tough recruiter]")
+        #expect(
+            seen["gentle"]?.banner == "The pay is well short, and they offer to stretch it a little  [phone, call mode, gentle recruiter]")
+        #expect(
+            seen["tough"]?.banner == "The pay is well short, and they offer to stretch it a little  [phone, call mode, tough recruiter]")
         #expect(seen["gentle"]?.secondOffer == false)
         #expect(seen["tough"]?.secondOffer == true)
         let bad = try Binary.run(["practice", "pay-gap-call", "--difficulty", "brutal", "--replies", "-"], stdin: "", environment: env)
@@ -43,7 +48,10 @@ struct ScenarioCommandTests {
         let out = try Binary.run(["check", file.path])
         #expect(out.status == 1)
         let lines = out.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("\(file.path):") && $0.contains(": error[S003]: unknown key 'hnit'") && $0.contains("did you mean 'hint'") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("\(file.path):") && $0.contains(": error[S003]: unknown key 'hnit'") && $0.contains("did you mean 'hint'")
+            })
         #expect(lines.contains { $0.contains("error[S007]: goto 'left-opne' names no node; did you mean 'left-open'?") })
         #expect(lines.last?.contains("problems") == true)
     }

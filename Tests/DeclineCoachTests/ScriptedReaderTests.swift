@@ -1,7 +1,8 @@
-@testable import decline_coach
 import DeclineCoachKit
 import Foundation
 import Testing
+
+@testable import decline_coach
 
 /// The third line reader: plays a fixed list of inputs, including the ones a
 /// pipe cannot carry (Ctrl-C, a timeout), and records what it was asked.
@@ -31,12 +32,14 @@ struct ScriptedReaderTests {
     }
 
     func play(_ id: String, _ inputs: [LineInput], mode: RehearsalMode = .coach, timed: Int? = nil)
-        throws -> (screen: String, run: CoachRun, reader: ScriptedReader) {
+        throws -> (screen: String, run: CoachRun, reader: ScriptedReader)
+    {
         let reader = ScriptedReader(inputs)
         var lines: [String] = []
         let rehearsal = Rehearsal(scenario: try scenario(id), seed: 1, mode: mode)
-        let run = CoachRun(rehearsal: rehearsal, timed: timed, reader: reader, writer: nil,
-                           style: TextStyle(enabled: false), json: false, echoReplies: false, output: { lines.append($0) })
+        let run = CoachRun(
+            rehearsal: rehearsal, timed: timed, reader: reader, writer: nil,
+            style: TextStyle(enabled: false), json: false, echoReplies: false, output: { lines.append($0) })
         run.run()
         return (lines.joined(separator: "\n"), run, reader)
     }
@@ -60,10 +63,13 @@ struct ScriptedReaderTests {
     }
 
     @Test func ctrlCInsideAnEmailClearsItAndKeepsTheBlockOpen() throws {
-        let email = ["Subject: Claims Analytics Manager – withdrawing", "", "Dear Harriet,", "",
-                     "Thank you for the invitation. My employer has offered me a team lead role and I'm staying, so I'm withdrawing my application.",
-                     "", "I wish you every success with the search.", "", "Kind regards,", "Sam"]
-        let inputs: [LineInput] = [.line("\"\"\""), .line("Dear [Name], this draft went wrong"), .interrupted]
+        let email = [
+            "Subject: Claims Analytics Manager – withdrawing", "", "Dear Harriet,", "",
+            "Thank you for the invitation. My employer has offered me a team lead role and I'm staying, so I'm withdrawing my application.",
+            "", "I wish you every success with the search.", "", "Kind regards,", "Sam",
+        ]
+        let inputs: [LineInput] =
+            [.line("\"\"\""), .line("Dear [Name], this draft went wrong"), .interrupted]
             + email.map { .line($0) } + [.line("\"\"\""), .end]
         let (screen, run, reader) = try play("invitation-email-decline", inputs)
         #expect(screen.contains("(cleared; keep typing, or \"\"\" to finish)"))

@@ -26,23 +26,26 @@ struct SnapshotTests {
             return
         }
         if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false), e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let a = actual.split(separator: "\n", omittingEmptySubsequences: false),
+                e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
             let got = line < a.count ? String(a[line]) : "(end of output)", wanted = line < e.count ? String(e[line]) : "(end of snapshot)"
-            Issue.record("\(name) differs at line \(line + 1):\n  got:    \(got)\n  wanted: \(wanted)\n(make snapshots updates it)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(line + 1):\n  got:    \(got)\n  wanted: \(wanted)\n(make snapshots updates it)",
+                sourceLocation: sourceLocation)
         }
     }
 
     static let reply = "Hi Colette, so sorry, I feel terrible, but I think I might withdraw. Honestly the salary is insulting."
     static let email = """
-    Subject: Interview
+        Subject: Interview
 
-    Dear [Hiring Manager],
+        Dear [Hiring Manager],
 
-    Thanks for the invitation. I have decided to withdraw my application, unless you could raise the salary.
+        Thanks for the invitation. I have decided to withdraw my application, unless you could raise the salary.
 
-    Sam
-    """
+        Sam
+        """
 
     @Test func lintTextAndJSON() throws {
         let text = try Binary.run(["lint", "--turn", "decline", "-"], stdin: SnapshotTests.reply)
@@ -58,8 +61,10 @@ struct SnapshotTests {
     /// A session from fixed replies, then its review in every format.
     @Test func practiceAndReviewInEveryFormat() throws {
         let home = try temporaryHome()
-        let env = ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library,
-                   "DECLINE_COACH_NOW": "2026-12-01T09:30:00Z"]
+        let env = [
+            "DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ScenarioCommandTests.library,
+            "DECLINE_COACH_NOW": "2026-12-01T09:30:00Z",
+        ]
         let replies = [
             "Hi Colette, thanks for picking up. Now that I've seen the salary band, it's below what I need, so I'm withdrawing before the panel. I hope you find a great candidate.",
             "Thanks. What's the most you could do, realistically?",
@@ -71,8 +76,9 @@ struct SnapshotTests {
         let practice = try Binary.run(["practice", "pay-gap-call", "--replies", "-", "--seed", "1"], stdin: replies, environment: env)
         #expect(practice.status == 0, "\(practice.stderr)")
         try expectSnapshot(fixed(practice.stdout), "practice-coach.txt")
-        let events = try Binary.run(["practice", "pay-gap-call", "--replies", "-", "--seed", "1", "--no-save", "--format", "json", "--difficulty", "tough"],
-                                    stdin: replies, environment: env)
+        let events = try Binary.run(
+            ["practice", "pay-gap-call", "--replies", "-", "--seed", "1", "--no-save", "--format", "json", "--difficulty", "tough"],
+            stdin: replies, environment: env)
         // the JSON header names the scenario file by its absolute path; the snapshot does not
         // and how long each reply took varies with the machine's load
         let steady = fixed(events.stdout).replacingOccurrences(of: ScenarioCommandTests.library, with: "$SCENARIOS")

@@ -7,7 +7,8 @@ final class TmuxSession {
 
     init(_ arguments: [String], environment: [String: String]) throws {
         let env = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-        let command = "exec env -u LANG -u LC_ALL \(env) TERM=xterm '\(Binary.url.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+        let command =
+            "exec env -u LANG -u LC_ALL \(env) TERM=xterm '\(Binary.url.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
         try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", command])
         // keep the screen after the coach exits, to read the scorecard
         try TmuxSession.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
@@ -52,8 +53,9 @@ final class TmuxSession {
     private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) throws {
         typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
         guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np"),
-              unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3) == 0 else {
-            throw POSIXError(.ENOSYS) // glibc older than 2.34
+            unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3) == 0
+        else {
+            throw POSIXError(.ENOSYS)  // glibc older than 2.34
         }
     }
 
@@ -66,7 +68,11 @@ final class TmuxSession {
         try #require(pid > 1)
         kill(pid, signal)
     }
-    private var pid: Int32? { Int32((try? TmuxSession.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") }
+    private var pid: Int32? {
+        Int32(
+            (try? TmuxSession.tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
+                ?? "")
+    }
 
     /// Waits until the screen shows `text` (polling, not sleeping blindly).
     @discardableResult
@@ -88,8 +94,9 @@ struct TerminalTests {
     let library = ScenarioCommandTests.library
 
     func start(_ home: String) throws -> TmuxSession {
-        let t = try TmuxSession(["practice", "first-call-walkthrough", "--seed", "1"],
-                                environment: ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": library, "NO_COLOR": "1"])
+        let t = try TmuxSession(
+            ["practice", "first-call-walkthrough", "--seed", "1"],
+            environment: ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": library, "NO_COLOR": "1"])
         #expect(t.waitFor("you ›"), "no prompt: \(t.screen)")
         return t
     }
@@ -138,7 +145,7 @@ struct TerminalTests {
         try t.send("Up")
         #expect(t.waitFor("you › Hi Tom, thanks. Something has come up."), "\(t.screen)")
         try t.send("C-u")
-        try t.type(":ret"); try t.send("Tab") // ":re" could also be :repeat
+        try t.type(":ret"); try t.send("Tab")  // ":re" could also be :repeat
         #expect(t.waitFor("you › :retry"), "\(t.screen)")
     }
 
@@ -222,8 +229,9 @@ struct TerminalTests {
     // MARK: The flow of the user's own call (fixtures in Tests/Fixtures)
 
     func startFixture(_ id: String, _ home: String, _ extra: [String] = []) throws -> TmuxSession {
-        let t = try TmuxSession(["practice", id, "--seed", "1"] + extra,
-                                environment: ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ConversationTests.fixtures, "NO_COLOR": "1"])
+        let t = try TmuxSession(
+            ["practice", id, "--seed", "1"] + extra,
+            environment: ["DECLINE_COACH_HOME": home, "DECLINE_COACH_SCENARIOS": ConversationTests.fixtures, "NO_COLOR": "1"])
         #expect(t.waitFor("you ›"), "no prompt: \(t.screen)")
         return t
     }
@@ -303,4 +311,3 @@ struct TerminalTests {
         #expect(kind == .typeRegular)
     }
 }
-

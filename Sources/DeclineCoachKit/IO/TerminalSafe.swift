@@ -24,16 +24,16 @@ public enum TerminalSafe {
             case 0x1B where i + 1 < scalars.count:
                 let kind = scalars[i + 1].value
                 switch kind {
-                case 0x5B: // ESC [  (CSI)
+                case 0x5B:  // ESC [  (CSI)
                     i = skipCSI(scalars, from: i + 2, keepingStyle: allowingStyle, into: &out, prefix: "\u{1B}[")
-                case 0x5D, 0x50, 0x58, 0x5E, 0x5F: // ESC ] OSC, ESC P DCS, ESC X SOS, ESC ^ PM, ESC _ APC
+                case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // ESC ] OSC, ESC P DCS, ESC X SOS, ESC ^ PM, ESC _ APC
                     i = skipString(scalars, from: i + 2)
-                default: // a two-character escape (ESC 7, ESC c, ...)
+                default:  // a two-character escape (ESC 7, ESC c, ...)
                     i += 2
                 }
-            case 0x9B: // C1 CSI
+            case 0x9B:  // C1 CSI
                 i = skipCSI(scalars, from: i + 1, keepingStyle: false, into: &out, prefix: "")
-            case 0x9D, 0x90, 0x98, 0x9E, 0x9F: // C1 OSC, DCS, SOS, PM, APC
+            case 0x9D, 0x90, 0x98, 0x9E, 0x9F:  // C1 OSC, DCS, SOS, PM, APC
                 i = skipString(scalars, from: i + 1)
             case 0x09, 0x0A:
                 out.append(scalars[i]); i += 1
@@ -50,16 +50,22 @@ public enum TerminalSafe {
     static func needsWork(_ text: String) -> Bool {
         var utf8 = text.utf8.makeIterator()
         while let b = utf8.next() {
-            if b < 0x20 { if b != 0x0A && b != 0x09 { return true } }
-            else if b == 0x7F { return true }
-            else if b == 0xC2, let next = utf8.next(), (0x80...0x9F).contains(next) { return true }
+            if b < 0x20 {
+                if b != 0x0A && b != 0x09 { return true }
+            } else if b == 0x7F {
+                return true
+            } else if b == 0xC2, let next = utf8.next(), (0x80...0x9F).contains(next) {
+                return true
+            }
         }
         return false
     }
 
     /// Skips a CSI's parameter and intermediate bytes and its final byte; returns the index after it.
-    private static func skipCSI(_ s: [Unicode.Scalar], from start: Int, keepingStyle: Bool,
-                                into out: inout String.UnicodeScalarView, prefix: String) -> Int {
+    private static func skipCSI(
+        _ s: [Unicode.Scalar], from start: Int, keepingStyle: Bool,
+        into out: inout String.UnicodeScalarView, prefix: String
+    ) -> Int {
         var j = start
         while j < s.count, (0x20...0x3F).contains(s[j].value) { j += 1 }
         guard j < s.count else { return j }

@@ -4,9 +4,21 @@ import Foundation
 public enum Level: String, CaseIterable, Sendable, Codable, Comparable {
     case suggestion, warning, error
     public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }
-    var rank: Int { switch self { case .suggestion: 0; case .warning: 1; case .error: 2 } }
+    var rank: Int {
+        switch self {
+        case .suggestion: 0;
+        case .warning: 1;
+        case .error: 2
+        }
+    }
     /// Points a finding at this level takes off a turn's score.
-    public var penalty: Int { switch self { case .suggestion: 5; case .warning: 15; case .error: 30 } }
+    public var penalty: Int {
+        switch self {
+        case .suggestion: 5;
+        case .warning: 15;
+        case .error: 30
+        }
+    }
 }
 
 public enum Channel: String, CaseIterable, Sendable, Codable {
@@ -86,8 +98,10 @@ public struct LintContext: Sendable, Equatable {
     public var expect: [String]
     public var skip: [String]
 
-    public init(channel: Channel = .phone, turn: TurnKind = .decline, reason: Reason? = nil, stage: Stage? = nil,
-                futureInterest: Bool = true, names: [String] = [], expect: [String] = [], skip: [String] = []) {
+    public init(
+        channel: Channel = .phone, turn: TurnKind = .decline, reason: Reason? = nil, stage: Stage? = nil,
+        futureInterest: Bool = true, names: [String] = [], expect: [String] = [], skip: [String] = []
+    ) {
         self.channel = channel; self.turn = turn; self.reason = reason; self.stage = stage
         self.futureInterest = futureInterest; self.names = names; self.expect = expect; self.skip = skip
     }

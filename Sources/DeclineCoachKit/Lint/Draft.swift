@@ -131,7 +131,6 @@ public final class Draft {
         return n
     }
 
-
     /// Whether the text outside an email's subject, greeting and sign-off has at most `limit` words.
     public func bodyHasAtMost(_ limit: Int) -> Bool {
         var n = 0
@@ -163,9 +162,11 @@ public final class Draft {
     /// speech verb before it, that is not a title ("the “Content Strategist” interview").
     public lazy var scareQuotes: [Range<Int>] = {
         var result: [Range<Int>] = []
-        let speech: Set<String> = ["said", "say", "says", "saying", "called", "call", "calls", "asked", "ask", "told", "tell", "wrote",
-                                   "write", "mentioned", "put", "described", "quote", "quoted", "words", "word", "phrase", "line",
-                                   "like", "felt", "feel", "found", "find", "whether", "right", "as"]
+        let speech: Set<String> = [
+            "said", "say", "says", "saying", "called", "call", "calls", "asked", "ask", "told", "tell", "wrote",
+            "write", "mentioned", "put", "described", "quote", "quoted", "words", "word", "phrase", "line",
+            "like", "felt", "feel", "found", "find", "whether", "right", "as",
+        ]
         let determiners: Set<String> = ["your", "the", "a", "an", "this", "that", "my", "our", "his", "her", "their", "for", "so-called"]
         var k = 0
         while k < tokens.count {
@@ -190,7 +191,9 @@ public final class Draft {
         for hit in hits(.thanks) + hits(.praise) + hits(.kindness) where !analysis.isNegated(hit) {
             let s = analysis.sentence(of: hit)
             let end = min(Int(analysis.sentences[s].endToken), Int(hit.last) + 6)
-            if hits(.unwelcome, inSentence: s).contains(where: { Int($0.first) > Int(hit.last) && Int($0.first) < end }) { result.insert(s) }
+            if hits(.unwelcome, inSentence: s).contains(where: { Int($0.first) > Int(hit.last) && Int($0.first) < end }) {
+                result.insert(s)
+            }
             if (Int(hit.last) + 1..<end).contains(where: { word($0) == "finally" }) { result.insert(s) }
         }
         for quote in scareQuotes { result.insert(Int(tokens[quote.lowerBound].sentence)) }
@@ -198,7 +201,9 @@ public final class Draft {
         // Praise of their conduct in a few words, to a recruiter who has just turned nasty: "Charming.", "Really professional."
         if context.turn == .aggressive || context.turn == .frustration {
             for s in sentences where wordCount(s) <= 5 && sentence(s, has: .conductPraise) && !isQuestion(s) {
-                let courteous = [Cue.thanks, .wellWish, .farewell, .apology, .ackVerb, .ackDirect, .decision, .door].contains { sentence(s, has: $0) }
+                let courteous = [Cue.thanks, .wellWish, .farewell, .apology, .ackVerb, .ackDirect, .decision, .door].contains {
+                    sentence(s, has: $0)
+                }
                 if !courteous { result.insert(s) }
             }
         }
@@ -212,7 +217,9 @@ public final class Draft {
         for hit in hits(.mockWish) { result.insert(analysis.sentence(of: hit)) }
         // Praise or thanks beside a put-down: "Great attitude. This is exactly why I'm glad I pulled out.",
         // "thanks for the gracious reply… your email confirms I made the right call"
-        let putDown = { (t: Int) in self.sentence(t, has: .vindication) || self.sentence(t, has: .complaint) || self.sentence(t, has: .keptWaiting) }
+        let putDown = { (t: Int) in
+            self.sentence(t, has: .vindication) || self.sentence(t, has: .complaint) || self.sentence(t, has: .keptWaiting)
+        }
         // thanks or praise whose object is what they did to the speaker: "thanks for the lovely experience of
         // being rescheduled three times" (not across a "but": "I appreciate it, but ... get shouted at")
         for hit in hits(.thanks) + hits(.praise) + hits(.conductPraise) where !analysis.isNegated(hit) {
@@ -281,8 +288,9 @@ public final class Draft {
             let sour = { (t: Int) in self.sentence(t, has: .complaint) || self.soursOnThem(t) || self.isQuestion(t) }
             let sourNext = s + 1 < analysis.sentences.count && sour(s + 1)
             let word0 = analysis.text(from: hit.first, to: hit.first).lowercased()
-            let exclaims = word0 == "what" // "What a generous offer" can be sincere beside a complaint about something else
-            let aside = ["amazing", "funny", "remarkable"].contains(word0) && Int(hit.first) == first
+            let exclaims = word0 == "what"  // "What a generous offer" can be sincere beside a complaint about something else
+            let aside =
+                ["amazing", "funny", "remarkable"].contains(word0) && Int(hit.first) == first
                 && (s > 0 && isQuestion(s - 1) || sour(s) || sourNext)
             let mocking = opener && (runsOn || sourNext)
             if mocking || (!exclaims && sour(s)) || aside { result.insert(s) }
@@ -293,14 +301,24 @@ public final class Draft {
             if phrase.contains("nothing") || phrase.contains("wasting") { result.insert(s); continue }
             // "thanks a lot" is sarcastic beside an interjection, a complaint, or a bare order
             let first = Int(analysis.sentences[s].firstToken)
-            let opensWithInterjection = hits(.interjection, inSentence: s).contains { Int($0.first) == first && Int($0.first) < Int(hit.first) }
+            let opensWithInterjection = hits(.interjection, inSentence: s).contains {
+                Int($0.first) == first && Int($0.first) < Int(hit.first)
+            }
             let sourSentence = sentence(s, has: .complaint) || sentence(s, has: .wastedTime) || soursOnThem(s)
             let next = s + 1 < analysis.sentences.count ? s + 1 : nil
-            let sourNext = next.map { sentence($0, has: .complaint) || sentence($0, has: .wastedTime) || soursOnThem($0)
-                || isBareOrder($0) || isQuestion($0) } ?? false
+            let sourNext =
+                next.map {
+                    sentence($0, has: .complaint) || sentence($0, has: .wastedTime) || soursOnThem($0)
+                        || isBareOrder($0) || isQuestion($0)
+                } ?? false
             let thanksFor = Int(hit.last) + 1 < tokens.count ? word(Int(hit.last) + 1) : ""
-            let forAnAction = thanksFor == "for" && Int(hit.last) + 2 < tokens.count && word(Int(hit.last) + 2).hasSuffix("ing")
-                && !["getting", "reaching", "being", "making", "taking", "letting", "understanding", "thinking", "considering", "helping", "arranging", "organising", "organizing", "coming", "offering", "setting", "showing", "sharing", "explaining", "inviting", "having", "going", "backing", "looking", "fighting", "pushing", "checking", "putting"].contains(word(Int(hit.last) + 2))
+            let forAnAction =
+                thanksFor == "for" && Int(hit.last) + 2 < tokens.count && word(Int(hit.last) + 2).hasSuffix("ing")
+                && ![
+                    "getting", "reaching", "being", "making", "taking", "letting", "understanding", "thinking", "considering", "helping",
+                    "arranging", "organising", "organizing", "coming", "offering", "setting", "showing", "sharing", "explaining",
+                    "inviting", "having", "going", "backing", "looking", "fighting", "pushing", "checking", "putting",
+                ].contains(word(Int(hit.last) + 2))
             if opensWithInterjection || sourSentence || sourNext || forAnAction { result.insert(s) }
         }
         return result
@@ -309,11 +327,16 @@ public final class Draft {
     /// Whether sentence `s` holds a negative word that is not about the speaker or the situation:
     /// "Thanks a lot for lining up Friday. I've been a bit of an idiot" mocks no one.
     func soursOnThem(_ s: Int) -> Bool {
-        guard sentence(s, has: .negative) || reading.clauses.contains(where: { $0.sentence == s && $0.isNegativeJudgement }) else { return false }
+        guard sentence(s, has: .negative) || reading.clauses.contains(where: { $0.sentence == s && $0.isNegativeJudgement }) else {
+            return false
+        }
         return reading.clauses.contains { clause in
             clause.sentence == s && clause.isNegativeJudgement && clause.about != .speaker && clause.about != .situation
-        } || hits(.negative, inSentence: s).contains { reading.party(before: Int($0.first), in: analysis) != .speaker
-            && reading.clause(ofToken: Int($0.first)).about != .speaker }
+        }
+            || hits(.negative, inSentence: s).contains {
+                reading.party(before: Int($0.first), in: analysis) != .speaker
+                    && reading.clause(ofToken: Int($0.first)).about != .speaker
+            }
     }
 
     /// Whether the break before token `k` is a comma, not a dash, semicolon or colon.
@@ -328,10 +351,15 @@ public final class Draft {
     public func isNarrated(_ hit: Hit) -> Bool {
         let k = Int(hit.first)
         let raw = analysis.text(of: k).lowercased()
-        if ["went", "gone", "goes", "going", "got", "gets", "getting", "grew", "grown", "calmed", "calms", "calming", "shuts"].contains(raw) { return true }
+        if ["went", "gone", "goes", "going", "got", "gets", "getting", "grew", "grown", "calmed", "calms", "calming", "shuts"].contains(raw)
+        {
+            return true
+        }
         guard k > 0, tokens[k - 1].sentence == tokens[k].sentence, !tokens[k].has(.clauseStart) else { return false }
-        let subjects: Set<String> = ["i", "we", "they", "he", "she", "it", "things", "everything", "everyone", "that", "which",
-                                     "who", "dust", "life", "work", "stuff", "matters"]
+        let subjects: Set<String> = [
+            "i", "we", "they", "he", "she", "it", "things", "everything", "everyone", "that", "which",
+            "who", "dust", "life", "work", "stuff", "matters",
+        ]
         return subjects.contains(word(k - 1))
     }
 
@@ -358,7 +386,7 @@ public final class Draft {
         var result = [Bool](repeating: false, count: analysis.sentences.count)
         let sarcastic = sarcasticSentences
         for cue in [Cue.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell] {
-            for hit in hits(cue) where !analysis.isNegated(hit) { // "I don't love the product" is no courtesy
+            for hit in hits(cue) where !analysis.isNegated(hit) {  // "I don't love the product" is no courtesy
                 let s = analysis.sentence(of: hit)
                 if sarcastic.isEmpty || !sarcastic.contains(s) { result[s] = true }
             }
@@ -390,14 +418,16 @@ public final class Draft {
     func amount(in s: Int, from start: Int, bare: Bool) -> Int? {
         let span = analysis.sentences[s]
         let b = analysis.bytes
-        let times: Set<String> = ["am", "pm", "o'clock", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months",
-                                  "month", "years", "year", "th", "st", "nd", "rd", "times", "time", "rounds", "people", "interviews"]
+        let times: Set<String> = [
+            "am", "pm", "o'clock", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months",
+            "month", "years", "year", "th", "st", "nd", "rd", "times", "time", "rounds", "people", "interviews",
+        ]
         let before: Set<String> = ["at", "on", "by", "before", "after", "until", "till", "around", "from", "in", "the", "of"]
         for k in max(start, Int(span.firstToken))..<Int(span.endToken) where tokens[k].has(.number) && !tokens[k].has(.quoted) {
             let t = tokens[k]
             let last = b[Int(t.end) - 1]
             let at = Int(t.start)
-            let currency = at > 0 && (b[at - 1] == 36 || b[at - 1] == 0xA3 || b[at - 1] == 0xAC) // $ £ €
+            let currency = at > 0 && (b[at - 1] == 36 || b[at - 1] == 0xA3 || b[at - 1] == 0xAC)  // $ £ €
             let digits = b[at] >= 48 && b[at] <= 57
             if (digits && (last == 107 || last == 75 || t.length >= 5)) || currency { return k }
             if bare {
@@ -418,7 +448,9 @@ public final class Draft {
         if hits(.rhetoricalQuestion, inSentence: s).contains(where: { _ in true }) { return false }
         let end = Int(span.endToken)
         if end - Int(span.firstToken) > 3, tokens[end - 2].has(.clauseStart) || tokens[end - 3].has(.clauseStart),
-           ["is", "are", "was", "do", "does", "did", "will", "would", "can", "could", "have", "has"].contains(word(tokens[end - 2].has(.clauseStart) ? end - 2 : end - 3)) {
+            ["is", "are", "was", "do", "does", "did", "will", "would", "can", "could", "have", "has"].contains(
+                word(tokens[end - 2].has(.clauseStart) ? end - 2 : end - 3))
+        {
             return false
         }
         return firstAskingWord(s) != nil
@@ -426,8 +458,10 @@ public final class Draft {
 
     /// The first word of sentence `s` that asks (a wh-word, an auxiliary, "any", "and").
     func firstAskingWord(_ s: Int) -> Int? {
-        let askingWords: Set<String> = ["what", "what's", "whats", "how", "which", "where", "when", "who", "why", "is", "are", "was",
-                                        "were", "could", "can", "would", "will", "do", "does", "did", "any", "and", "should", "might", "may"]
+        let askingWords: Set<String> = [
+            "what", "what's", "whats", "how", "which", "where", "when", "who", "why", "is", "are", "was",
+            "were", "could", "can", "would", "will", "do", "does", "did", "any", "and", "should", "might", "may",
+        ]
         let span = analysis.sentences[s]
         return (Int(span.firstToken)..<Int(span.endToken)).first { askingWords.contains(word($0)) }
     }
@@ -474,10 +508,13 @@ public final class Draft {
             guard !seen.contains(s), !clause(of: hit, has: .door), !clause(of: hit, has: .futureOpening) else { continue }
             if k + 1 < tokens.count, word(k + 1) == "i" || word(k + 1).hasPrefix("i'") { continue }
             // "if we cut back ...": the speaker's household; "unless we're talking 110 base" names a figure
-            if k + 1 < tokens.count, word(k + 1) == "we" || word(k + 1).hasPrefix("we'"), amount(in: s, from: k, bare: true) == nil { continue }
+            if k + 1 < tokens.count, word(k + 1) == "we" || word(k + 1).hasPrefix("we'"), amount(in: s, from: k, bare: true) == nil {
+                continue
+            }
             // "if the range had been listed": a regret about the past, not a condition on this offer
             if (k + 1..<clauseEnd(of: k)).contains(where: { word($0) == "had" }) { continue }
-            let terms = mentionsTerms(s, after: k).map { Int($0.last) }
+            let terms =
+                mentionsTerms(s, after: k).map { Int($0.last) }
                 ?? hits(.improveTerms, inSentence: s).first(where: { Int($0.first) > k && mentionsTerms(s) != nil }).map { Int($0.last) }
                 ?? amount(in: s, from: k, bare: false)
             guard let end = terms else { continue }
@@ -497,7 +534,8 @@ public final class Draft {
             // the aside may close the sentence ("..., just saying") or open it ("FYI, they pay 95")
             let figure = (Int(span.firstToken)..<Int(span.endToken)).contains { tokens[$0].has(.number) && tokens[$0].length >= 2 }
             let terms = mentionsTerms(s) != nil || amount(in: s, from: Int(span.firstToken), bare: true) != nil || figure
-            let aside = Int(hit.first) == Int(span.firstToken) || Int(hit.last) == Int(span.endToken) - 1 // not "advised me to just say ..."
+            // not "advised me to just say ..."
+            let aside = Int(hit.first) == Int(span.firstToken) || Int(hit.last) == Int(span.endToken) - 1
             if terms, aside, result.last != bytes(ofSentence: s) { result.append(bytes(ofSentence: s)) }
         }
         return result
@@ -571,7 +609,11 @@ public final class Draft {
                 if courtesyClauses.contains(clauseStart(of: Int(hit.first))) { continue }
                 if isAsked(hit) { continue }
                 // "I talked to my partner about it": whom you consulted, not why
-                if reason == .personalCircumstances, hits(.consulted, inSentence: s).contains(where: { $0.first < hit.first && $0.last >= hit.first - 1 }) { continue }
+                if reason == .personalCircumstances,
+                    hits(.consulted, inSentence: s).contains(where: { $0.first < hit.first && $0.last >= hit.first - 1 })
+                {
+                    continue
+                }
                 result.append((reason, hit))
             }
         }
@@ -585,33 +627,37 @@ public final class Draft {
 
     public lazy var email: EmailParts? = isEmail ? Draft.parseEmail(analysis) : nil
 
-    static let greetingWords = ["dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon", "good evening",
-                                "to whom", "to all", "to the", "attn", "morning", "afternoon", "evening",
-                                // other languages' salutations, as written in English emails
-                                "kia ora", "tēnā koe", "tena koe", "a chara", "a chairde", "annwyl", "shwmae", "namaste", "salaam",
-                                "assalamu alaikum", "hola", "bonjour", "ciao", "hallo", "guten tag", "sehr geehrte", "estimado",
-                                "estimada", "caro", "cara", "olá", "ola"]
-    static let closingWords = ["best", "regards", "kind regards", "warm regards", "best regards", "sincerely", "yours",
-                               "thanks", "thank you", "many thanks", "cheers", "warm wishes", "best wishes", "with thanks",
-                               "with gratitude", "all the best", "warmly", "respectfully", "take care", "talk soon",
-                               "with appreciation", "kindest regards", "warmest regards", "gratefully", "with best wishes",
-                               "thanks again", "thank you again", "warm", "speak soon", "kind wishes", "with many thanks", "love",
-                               // short and texting forms
-                               "all best", "all good wishes", "every good wish", "good wishes", "rgds", "kr", "br", "thx", "tx", "ty",
-                               "ta", "tks", "thanking you", "with love", "until next time",
-                               // respect and apology ("With my sincere apologies," loses its "with")
-                               "respect", "with respect", "with kind regards", "apologies", "my apologies", "my sincere apologies",
-                               "sincere apologies", "with apologies", "apologies again", "sorry again", "again, sorry",
-                               "again, my apologies", "humbly", "faithfully",
-                               // other languages' closings
-                               "mahalo", "ngā mihi", "nga mihi", "noho ora mai", "nāku noa", "naku noa", "is mise le meas",
-                               "le meas", "le gach dea-ghuí", "cofion", "cofion cynnes", "cofion gorau", "yn gywir", "diolch",
-                               "saludos", "saludos cordiales", "un saludo", "atentamente", "cordialmente", "un abrazo", "abrazos",
-                               "atenciosamente", "abraços", "cordialement", "bien cordialement", "bien à vous", "amitiés",
-                               "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "liebe grüße", "beste grüße",
-                               "met vriendelijke groet", "groeten", "cordiali saluti", "distinti saluti", "saluti", "grazie",
-                               "gracias", "merci", "danke", "obrigado", "obrigada", "dhanyavaad", "shukriya", "namaste", "salaam",
-                               "arigato", "arigatō", "kamsahamnida", "xièxie", "xiexie"]
+    static let greetingWords = [
+        "dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon", "good evening",
+        "to whom", "to all", "to the", "attn", "morning", "afternoon", "evening",
+        // other languages' salutations, as written in English emails
+        "kia ora", "tēnā koe", "tena koe", "a chara", "a chairde", "annwyl", "shwmae", "namaste", "salaam",
+        "assalamu alaikum", "hola", "bonjour", "ciao", "hallo", "guten tag", "sehr geehrte", "estimado",
+        "estimada", "caro", "cara", "olá", "ola",
+    ]
+    static let closingWords = [
+        "best", "regards", "kind regards", "warm regards", "best regards", "sincerely", "yours",
+        "thanks", "thank you", "many thanks", "cheers", "warm wishes", "best wishes", "with thanks",
+        "with gratitude", "all the best", "warmly", "respectfully", "take care", "talk soon",
+        "with appreciation", "kindest regards", "warmest regards", "gratefully", "with best wishes",
+        "thanks again", "thank you again", "warm", "speak soon", "kind wishes", "with many thanks", "love",
+        // short and texting forms
+        "all best", "all good wishes", "every good wish", "good wishes", "rgds", "kr", "br", "thx", "tx", "ty",
+        "ta", "tks", "thanking you", "with love", "until next time",
+        // respect and apology ("With my sincere apologies," loses its "with")
+        "respect", "with respect", "with kind regards", "apologies", "my apologies", "my sincere apologies",
+        "sincere apologies", "with apologies", "apologies again", "sorry again", "again, sorry",
+        "again, my apologies", "humbly", "faithfully",
+        // other languages' closings
+        "mahalo", "ngā mihi", "nga mihi", "noho ora mai", "nāku noa", "naku noa", "is mise le meas",
+        "le meas", "le gach dea-ghuí", "cofion", "cofion cynnes", "cofion gorau", "yn gywir", "diolch",
+        "saludos", "saludos cordiales", "un saludo", "atentamente", "cordialmente", "un abrazo", "abrazos",
+        "atenciosamente", "abraços", "cordialement", "bien cordialement", "bien à vous", "amitiés",
+        "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "liebe grüße", "beste grüße",
+        "met vriendelijke groet", "groeten", "cordiali saluti", "distinti saluti", "saluti", "grazie",
+        "gracias", "merci", "danke", "obrigado", "obrigada", "dhanyavaad", "shukriya", "namaste", "salaam",
+        "arigato", "arigatō", "kamsahamnida", "xièxie", "xiexie",
+    ]
 
     static func parseEmail(_ a: TextAnalysis) -> EmailParts {
         var parts = EmailParts()
@@ -627,7 +673,8 @@ public final class Draft {
         let first = a.string(lines[0]).trimmedSpaces
         if first.lowercased().hasPrefix("subject:") || first.lowercased().hasPrefix("subject :") {
             parts.subjectLine = lines[0]
-            var start = lines[0].lowerBound + (first.firstIndex(of: ":").map { first.utf8.distance(from: first.startIndex, to: $0) + 1 } ?? 0)
+            var start =
+                lines[0].lowerBound + (first.firstIndex(of: ":").map { first.utf8.distance(from: first.startIndex, to: $0) + 1 } ?? 0)
             // skip leading spaces and reply prefixes
             let bytes = a.bytes
             func skipSpaces() { while start < lines[0].upperBound && (bytes[start] == 32 || bytes[start] == 9) { start += 1 } }
@@ -644,7 +691,8 @@ public final class Draft {
             let lower = line.lowercased()
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
             let startsWithGreeting = greetingWords.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
-            let shortAddress = words.count <= 4 && (line.hasSuffix(",") || line.hasSuffix(":")) && line.first?.isUppercase == true
+            let shortAddress =
+                words.count <= 4 && (line.hasSuffix(",") || line.hasSuffix(":")) && line.first?.isUppercase == true
                 && !closingWords.contains(where: { lower.hasPrefix($0) })
             if (startsWithGreeting && words.count <= 12) || shortAddress { parts.greeting = lines[index]; index += 1 }
         }
@@ -681,8 +729,12 @@ public final class Draft {
 
     static func isClosing(_ line: String) -> Bool {
         var lower = line.lowercased().trimmed(" ,.!—–-")
-        if lower.hasPrefix("with ") && !closingWords.contains(where: { $0.hasPrefix("with ") && (lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",")) }) {
-            lower = String(lower.dropFirst(5)) // "With warm regards"
+        if lower.hasPrefix("with ")
+            && !closingWords.contains(where: {
+                $0.hasPrefix("with ") && (lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ","))
+            })
+        {
+            lower = String(lower.dropFirst(5))  // "With warm regards"
         }
         let words = lower.split(separator: " ")
         guard !words.isEmpty, words.count <= 7 else { return false }
@@ -720,7 +772,7 @@ public final class Draft {
             guard let next = after.first else { continue }
             // one-word formulas ("best", "warm") open ordinary sentences too ("Best of luck with the search, ...")
             let phrase = formula.contains(" ") || formula.hasPrefix("thank")
-            if next == 44, count <= 12 { // "Best wishes, and good luck with the search."
+            if next == 44, count <= 12 {  // "Best wishes, and good luck with the search."
                 return start..<(start + skipped + formula.utf8.count + 1)
             }
             if next == 32, phrase, count <= 12, sentence.hasSuffix(",") {
@@ -744,12 +796,15 @@ public final class Draft {
         let words = t.split(separator: " ")
         guard (1...5).contains(words.count), !t.hasSuffix("."), !t.hasSuffix(",") || words.count <= 3 else { return false }
         // "XXX", "TBD", "NAME": a slot in capitals
-        if words.count == 1, ["XXX", "XX", "TBD", "TBC", "NAME", "FIRSTNAME", "YOURNAME"].contains(t) || (t.count >= 2 && t.allSatisfy({ $0 == "X" })) {
+        if words.count == 1,
+            ["XXX", "XX", "TBD", "TBC", "NAME", "FIRSTNAME", "YOURNAME"].contains(t) || (t.count >= 2 && t.allSatisfy({ $0 == "X" }))
+        {
             return false
         }
         return words.allSatisfy { w in
             guard let f = w.first else { return false }
-            return f.isUppercase || w.allSatisfy({ $0.isUppercase || $0 == "." }) || ["de", "van", "von", "da", "di", "le", "la", "bin", "al"].contains(w.lowercased())
+            return f.isUppercase || w.allSatisfy({ $0.isUppercase || $0 == "." })
+                || ["de", "van", "von", "da", "di", "le", "la", "bin", "al"].contains(w.lowercased())
         }
     }
 }

@@ -17,7 +17,9 @@ public struct Linter: Sendable {
 
     /// The rules a turn kind expects by default (SPEC §2), from each rule's declared scope.
     public static func expectedByDefault(_ turn: TurnKind, channel: Channel) -> [String] {
-        rules.map { $0.description }.filter { $0.family == .expected && $0.scope.turns.contains(turn) && $0.scope.channels.contains(channel) }.map(\.id)
+        rules.map { $0.description }.filter {
+            $0.family == .expected && $0.scope.turns.contains(turn) && $0.scope.channels.contains(channel)
+        }.map(\.id)
     }
 
     /// The rule ids that apply in a context, in report order.
@@ -52,10 +54,12 @@ public struct Linter: Sendable {
         // always-on rules have nothing to judge, so they are not counted as passed.
         if draft.analysis.tokens.isEmpty {
             let expected = Linter.rules.filter { applicable.contains($0.description.id) && $0.description.family == .expected }
-            let findings = GhostingRule().check(draft).map { finding(GhostingRule.description, $0, draft) }
+            let findings =
+                GhostingRule().check(draft).map { finding(GhostingRule.description, $0, draft) }
                 + expected.map { finding($0.description, Violation(), draft) }
-            return LintResult(context: context, checked: ["ghosting"] + expected.map { $0.description.id }, findings: findings,
-                              score: LintResult.score(findings))
+            return LintResult(
+                context: context, checked: ["ghosting"] + expected.map { $0.description.id }, findings: findings,
+                score: LintResult.score(findings))
         }
         var findings: [Finding] = []
         for rule in Linter.rules where applicable.contains(rule.description.id) {
@@ -64,15 +68,19 @@ public struct Linter: Sendable {
         // every finding's line and column in one sweep over the text
         let places = draft.analysis.locations(ofBytes: findings.compactMap(\.byteRange).flatMap { [$0.lowerBound, $0.upperBound] })
         for i in findings.indices {
-            guard let range = findings[i].byteRange, let start = places[range.lowerBound], let end = places[range.upperBound] else { continue }
-            findings[i].line = start.line; findings[i].column = start.column; findings[i].endLine = end.line; findings[i].endColumn = end.column
+            guard let range = findings[i].byteRange, let start = places[range.lowerBound], let end = places[range.upperBound] else {
+                continue
+            }
+            findings[i].line = start.line; findings[i].column = start.column; findings[i].endLine = end.line;
+            findings[i].endColumn = end.column
         }
         findings.sort { a, b in
             if a.level != b.level { return a.level > b.level }
             return (a.byteRange?.lowerBound ?? Int.max) < (b.byteRange?.lowerBound ?? Int.max)
         }
-        var result = LintResult(context: context, checked: applicable, findings: findings, score: LintResult.score(findings),
-                                statedReasons: draft.statedReasons.map(\.reason))
+        var result = LintResult(
+            context: context, checked: applicable, findings: findings, score: LintResult.score(findings),
+            statedReasons: draft.statedReasons.map(\.reason))
         if context.channel == .email, let range = draft.email?.signature {
             result.signedName = Linter.name(inSignature: draft.text(range))
         }
@@ -84,7 +92,9 @@ public struct Linter: Sendable {
     static func name(inSignature line: String) -> String? {
         var words: [Substring] = []
         for word in line.split(separator: " ") {
-            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }) else { break }
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }) else {
+                break
+            }
             words.append(word)
             if words.count == 3 { break }
         }
@@ -93,10 +103,11 @@ public struct Linter: Sendable {
     }
 
     func finding(_ d: RuleDescription, _ v: Violation, _ draft: Draft, located: Bool = true) -> Finding {
-        var f = Finding(rule: d.id, level: d.level, message: v.message ?? d.message, hint: d.hint,
-                        section: d.guideSections.first?.heading ?? "")
+        var f = Finding(
+            rule: d.id, level: d.level, message: v.message ?? d.message, hint: d.hint,
+            section: d.guideSections.first?.heading ?? "")
         if let range = v.bytes, !range.isEmpty {
-            if located { // else the caller places all findings at once
+            if located {  // else the caller places all findings at once
                 let start = draft.analysis.location(ofByte: range.lowerBound)
                 let end = draft.analysis.location(ofByte: range.upperBound)
                 f.line = start.line; f.column = start.column; f.endLine = end.line; f.endColumn = end.column

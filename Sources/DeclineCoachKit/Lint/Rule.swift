@@ -25,8 +25,10 @@ public struct RuleScope: Sendable {
     }
 
     /// An expected rule, expected by default on these turns and channels (a scenario's `expect:` adds more).
-    public static func expected(on turns: Set<TurnKind>, channels: Set<Channel> = Set(Channel.allCases),
-                                needsFutureInterest: Bool = false) -> RuleScope {
+    public static func expected(
+        on turns: Set<TurnKind>, channels: Set<Channel> = Set(Channel.allCases),
+        needsFutureInterest: Bool = false
+    ) -> RuleScope {
         RuleScope(turns: turns, channels: channels, needsFutureInterest: needsFutureInterest)
     }
 }
@@ -37,8 +39,10 @@ public struct RuleExample: Sendable, Equatable {
     public var text: String
     public var context: LintContext
 
-    public init(_ text: String, channel: Channel = .phone, turn: TurnKind = .decline, reason: Reason? = nil,
-                stage: Stage? = nil, futureInterest: Bool = true) {
+    public init(
+        _ text: String, channel: Channel = .phone, turn: TurnKind = .decline, reason: Reason? = nil,
+        stage: Stage? = nil, futureInterest: Bool = true
+    ) {
         self.text = text
         self.context = LintContext(channel: channel, turn: turn, reason: reason, stage: stage, futureInterest: futureInterest)
     }

@@ -11,12 +11,15 @@ public enum LintTextReporter: Reporter {
         let result = entry.result, bytes = entry.bytes
         var out: [String] = []
         let name = entry.source == "-" ? "standard input" : entry.source
-        out.append(style.bold(TerminalSafe.sanitize(name)) + style.dim(" (\(result.context.channel.rawValue), \(result.context.turn.rawValue))")
-            + "  score \(style.score(result.score))")
+        out.append(
+            style.bold(TerminalSafe.sanitize(name)) + style.dim(" (\(result.context.channel.rawValue), \(result.context.turn.rawValue))")
+                + "  score \(style.score(result.score))")
         // lines end as the linter counts them: "\n", "\r\n" or a lone "\r"; split only when a
         // finding has no byte range to mark by (a finding the linter made always has one)
-        let lines = result.findings.allSatisfy({ $0.byteRange != nil || $0.line == nil }) ? [] :
-            String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        let lines =
+            result.findings.allSatisfy({ $0.byteRange != nil || $0.line == nil })
+            ? []
+            : String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
                 .split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
         for level in [Level.error, .warning, .suggestion] {
             let group = result.findings.filter { $0.level == level }
@@ -27,11 +30,13 @@ public enum LintTextReporter: Reporter {
                 let at = f.line.map { "\($0):\(f.column ?? 1) " } ?? ""
                 out.append("  \(style.bold(f.rule))  \(style.dim(at))\(f.message)")
                 if let line = f.line, let w = window(f, bytes) {
-                    out += MarkedLine.lines(w.text, line: line, column: w.column, endLine: w.endColumn == Int.max ? line + 1 : line,
-                                            endColumn: w.endColumn, style: style)
+                    out += MarkedLine.lines(
+                        w.text, line: line, column: w.column, endLine: w.endColumn == Int.max ? line + 1 : line,
+                        endColumn: w.endColumn, style: style)
                 } else if let line = f.line, let column = f.column, line >= 1, line - 1 < lines.count {
-                    out += MarkedLine.lines(String(lines[line - 1]), line: line, column: column,
-                                            endLine: f.endLine ?? line, endColumn: f.endColumn ?? column, style: style)
+                    out += MarkedLine.lines(
+                        String(lines[line - 1]), line: line, column: column,
+                        endLine: f.endLine ?? line, endColumn: f.endColumn ?? column, style: style)
                 }
                 out.append("    " + style.green("hint:") + " " + f.hint)
                 out.append("    " + style.dim("Guide › " + f.section))
@@ -50,7 +55,7 @@ public enum LintTextReporter: Reporter {
         guard let range = f.byteRange, range.upperBound <= bytes.count else { return nil }
         var from = range.lowerBound
         while from > 0, range.lowerBound - from < 160, bytes[from - 1] != 10, bytes[from - 1] != 13 { from -= 1 }
-        while from < range.lowerBound, bytes[from] & 0xC0 == 0x80 { from += 1 } // a whole character
+        while from < range.lowerBound, bytes[from] & 0xC0 == 0x80 { from += 1 }  // a whole character
         var to = range.upperBound
         while to < bytes.count, to - range.upperBound < 160, bytes[to] != 10, bytes[to] != 13 { to += 1 }
         while to < bytes.count, to > range.upperBound, bytes[to] & 0xC0 == 0x80 { to -= 1 }

@@ -29,7 +29,8 @@ public enum MarkedLine {
         guard let line = f.line, let column = f.column, line >= 1 else { return [] }
         let source = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard line - 1 < source.count else { return [] }
-        return lines(String(source[line - 1]), line: line, column: column, endLine: f.endLine ?? line,
-                     endColumn: f.endColumn ?? column, style: style)
+        return lines(
+            String(source[line - 1]), line: line, column: column, endLine: f.endLine ?? line,
+            endColumn: f.endColumn ?? column, style: style)
     }
 }

@@ -15,16 +15,28 @@ public enum SessionJSONReporter: Reporter {
             ("mode", .string(r.mode)), ("difficulty", .string(r.difficulty.rawValue)),
             ("started", .string(ISO8601DateFormatter().string(from: r.started))),
             ("ending", card.ending.map { .string($0.rawValue) } ?? .null), ("score", .int(card.score)), ("scorecard", card.json),
-            ("turns", .array(r.turns.map { t in
-                .object([("turn", .int(t.turn)), ("node", .string(t.node)), ("kind", t.kind.map { .string($0.rawValue) } ?? .null),
-                         ("recruiter", .string(t.recruiterLine)),
-                         ("attempts", .array(t.attempts.map { a in
-                             .object([("attempt", .int(a.attempt)), ("reply", .string(a.text)), ("skipped", .bool(a.skipped)),
-                                      ("score", JSON.optional(a.score)), ("checked", .array(a.checked.map { .string($0) })),
-                                      ("findings", .array(a.findings.map { TranscriptEvent.findingJSON($0) })),
-                                      ("next", a.next.map { .string($0) } ?? .null)])
-                         }))])
-            })),
+            (
+                "turns",
+                .array(
+                    r.turns.map { t in
+                        .object([
+                            ("turn", .int(t.turn)), ("node", .string(t.node)), ("kind", t.kind.map { .string($0.rawValue) } ?? .null),
+                            ("recruiter", .string(t.recruiterLine)),
+                            (
+                                "attempts",
+                                .array(
+                                    t.attempts.map { a in
+                                        .object([
+                                            ("attempt", .int(a.attempt)), ("reply", .string(a.text)), ("skipped", .bool(a.skipped)),
+                                            ("score", JSON.optional(a.score)), ("checked", .array(a.checked.map { .string($0) })),
+                                            ("findings", .array(a.findings.map { TranscriptEvent.findingJSON($0) })),
+                                            ("next", a.next.map { .string($0) } ?? .null),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
             ("problems", .array(r.problems.map { .string($0) })),
         ])
     }

@@ -34,10 +34,13 @@ public enum SessionMarkdownReporter: Reporter {
         out.append("")
         out.append("- Ending: **\(card.ending?.rawValue ?? "not reached")**")
         out.append("- Score: **\(card.score)/100** over \(card.turns) turn\(card.turns == 1 ? "" : "s")")
-        if !card.wentWell.isEmpty { out.append("- Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", ")) }
+        if !card.wentWell.isEmpty {
+            out.append("- Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", "))
+        }
         for p in card.practiseNext {
             let rule = p.description
-            out.append("- Practise next: **\(rule.title)** (\(p.times)×): \(rule.hint) (Guide › \(rule.guideSections.first?.heading ?? ""))")
+            out.append(
+                "- Practise next: **\(rule.title)** (\(p.times)×): \(rule.hint) (Guide › \(rule.guideSections.first?.heading ?? ""))")
         }
         for p in r.problems { out.append("- Note: \(e(p))") }
         return out.joined(separator: "\n")

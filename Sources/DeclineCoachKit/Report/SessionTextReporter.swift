@@ -32,15 +32,20 @@ public enum SessionTextReporter: Reporter {
         }
         out.append("")
         out.append(style.bold("── Scorecard ──"))
-        out.append("Ending:  " + (card.ending.map { "\($0.rawValue): you \($0.summary)" }
-            ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
+        out.append(
+            "Ending:  "
+                + (card.ending.map { "\($0.rawValue): you \($0.summary)" }
+                    ?? (r.finished ? "not reached (ended early)" : "not reached (interrupted)")))
         out.append("Score:   \(style.score(card.score)) over \(card.turns) turn\(card.turns == 1 ? "" : "s")")
-        if !card.wentWell.isEmpty { out.append("Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", ")) }
+        if !card.wentWell.isEmpty {
+            out.append("Went well: " + card.wentWell.prefix(3).map { $0.title.lowercased() }.joined(separator: ", "))
+        }
         if !card.practiseNext.isEmpty { out.append("Practise next:") }
         for (index, item) in card.practiseNext.enumerated() {
             let rule = item.description
-            out.append("  \(index + 1). \(style.bold(rule.title)) (\(item.times)×): \(rule.hint)"
-                + style.dim("  (Guide › \(rule.guideSections.first?.heading ?? ""))"))
+            out.append(
+                "  \(index + 1). \(style.bold(rule.title)) (\(item.times)×): \(rule.hint)"
+                    + style.dim("  (Guide › \(rule.guideSections.first?.heading ?? ""))"))
         }
         for p in r.problems { out.append(style.yellow("note: ") + s(p)) }
         return out.joined(separator: "\n")

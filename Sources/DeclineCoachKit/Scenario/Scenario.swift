@@ -339,7 +339,8 @@ public struct Scenario: Sendable {
     /// The linter context for a reply of this scenario that is not at one of its nodes (the
     /// confirming email after a call), with this scenario's facts.
     public func context(turn: TurnKind, channel: Channel? = nil, expect: [String] = [], skip: [String] = []) -> LintContext {
-        LintContext(channel: channel ?? self.channel, turn: turn, reason: facts.reason, stage: stage,
-                    futureInterest: facts.futureInterest, names: facts.names, expect: expect, skip: skip)
+        LintContext(
+            channel: channel ?? self.channel, turn: turn, reason: facts.reason, stage: stage,
+            futureInterest: facts.futureInterest, names: facts.names, expect: expect, skip: skip)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Validates a loaded scenario's structure and runs its samples and examples,
 /// so a scenario is tested like code.
 extension Branch {
@@ -29,11 +30,15 @@ public enum ScenarioChecker {
                 // "did you mean" compares against every node: only for the first few, so a file of
                 // thousands of bad gotos is still checked in linear time
                 suggested += 1
-                let hint = suggested <= 20 ? suggestion(for: branch.target, among: scenario.order).map { "did you mean '\($0)'? " } ?? "" : ""
+                let hint =
+                    suggested <= 20 ? suggestion(for: branch.target, among: scenario.order).map { "did you mean '\($0)'? " } ?? "" : ""
                 report(.danglingGoto, "goto '\(branch.target)' names no node; \(hint)add the node or fix the name", branch.targetLocation)
             }
             if let last = node.branches.last, last.condition != nil {
-                report(.noDefaultBranch, "the last branch of node '\(id)' has a condition: add a default branch ({goto: ...}, no 'if') so every reply leads somewhere", last.location)
+                report(
+                    .noDefaultBranch,
+                    "the last branch of node '\(id)' has a condition: add a default branch ({goto: ...}, no 'if') so every reply leads somewhere",
+                    last.location)
             }
         }
         // Reachability from the start, and which nodes can still reach an ending.
@@ -54,11 +59,15 @@ public enum ScenarioChecker {
         }
         if nodes[scenario.start] != nil {
             for id in scenario.order where !reachable.contains(id) {
-                report(.unreachable, "node '\(id)' can never be reached from '\(scenario.start)': add a branch that leads to it, or delete it", nodes[id]!.location)
+                report(
+                    .unreachable, "node '\(id)' can never be reached from '\(scenario.start)': add a branch that leads to it, or delete it",
+                    nodes[id]!.location)
             }
         }
         for id in scenario.order where !canEnd.contains(id) {
-            report(.noEnding, "no ending can be reached from node '\(id)': its branches loop without reaching a node with 'end:'", nodes[id]!.location)
+            report(
+                .noEnding, "no ending can be reached from node '\(id)': its branches loop without reaching a node with 'end:'",
+                nodes[id]!.location)
         }
         out += ScenarioChecker.recruiterLines(scenario)
         if !runSamples || out.contains(where: { [.badStart, .danglingGoto].contains($0.code) }) { return out }
@@ -93,14 +102,19 @@ public enum ScenarioChecker {
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
                 let result = verdicts.result(sample, at: node)
-                let taken = Session.branch(at: node, for: Heard(result: result, text: sample, facts: scenario.facts, difficulty: branch.sampleDifficulty))
+                let taken = Session.branch(
+                    at: node, for: Heard(result: result, text: sample, facts: scenario.facts, difficulty: branch.sampleDifficulty))
                 guard taken != index else { continue }
                 let failed = result.findings.map(\.rule)
                 let verdict = failed.isEmpty ? "it passes every rule" : "it fails \(failed.joined(separator: ", "))"
                 let went = taken.map { "branch \($0 + 1) (goto \(node.branches[$0].target))" } ?? "no branch"
-                let wanted = branch.condition.map { "this branch needs a reply that \($0.summary)" } ?? "this default branch needs a reply that matches none of the branches above"
-                out.append(Diagnostic(.sampleMismatch, "the sample takes \(went), not this one: \(verdict); \(wanted)",
-                                      file: scenario.path, at: branch.sampleLocation ?? branch.location))
+                let wanted =
+                    branch.condition.map { "this branch needs a reply that \($0.summary)" }
+                    ?? "this default branch needs a reply that matches none of the branches above"
+                out.append(
+                    Diagnostic(
+                        .sampleMismatch, "the sample takes \(went), not this one: \(verdict); \(wanted)",
+                        file: scenario.path, at: branch.sampleLocation ?? branch.location))
             }
         }
         return out
@@ -108,7 +122,8 @@ public enum ScenarioChecker {
 
     /// Where an example's replies lead: the branches taken, the node reached and its ending.
     static func walk(_ example: ScenarioExample, in scenario: Scenario, _ verdicts: inout Verdicts)
-        -> (steps: [(node: String, branch: Int)], current: String, ending: Ending?) {
+        -> (steps: [(node: String, branch: Int)], current: String, ending: Ending?)
+    {
         var current = scenario.start
         var ending = scenario.nodes[current]?.end
         var steps: [(String, Int)] = []
@@ -132,8 +147,10 @@ public enum ScenarioChecker {
             if ending != example.ending || steps.count < example.replies.count {
                 let reached = ending.map { "reaches '\($0.rawValue)'" } ?? "stops at node '\(current)' without an ending"
                 let extra = steps.count < example.replies.count ? " after \(steps.count) of \(example.replies.count) replies" : ""
-                out.append(Diagnostic(.exampleMismatch, "example '\(example.name)' \(reached)\(extra), not '\(example.ending.rawValue)' (path: \(route))",
-                                      file: scenario.path, at: example.location))
+                out.append(
+                    Diagnostic(
+                        .exampleMismatch, "example '\(example.name)' \(reached)\(extra), not '\(example.ending.rawValue)' (path: \(route))",
+                        file: scenario.path, at: example.location))
             }
         }
         return out
@@ -147,7 +164,8 @@ public enum ScenarioChecker {
             let node = scenario.nodes[id]!
             for (index, branch) in node.branches.enumerated() {
                 guard let sample = branch.sample else { continue }
-                let heard = Heard(result: verdicts.result(sample, at: node), text: sample, facts: scenario.facts, difficulty: branch.sampleDifficulty)
+                let heard = Heard(
+                    result: verdicts.result(sample, at: node), text: sample, facts: scenario.facts, difficulty: branch.sampleDifficulty)
                 if Session.branch(at: node, for: heard) == index { proven.insert("\(id)#\(index)") }
             }
         }
@@ -242,8 +260,11 @@ public enum ScenarioChecker {
             let node = scenario.nodes[id]!
             for (line, condition) in lines(of: node) {
                 for name in literalNames(in: line, facts: scenario.facts) {
-                    out.append(Diagnostic(.literalName, "a recruiter line of node '\(id)' calls the user '\(name)': write {you}, so the user's own name is said (or nothing, when they gave none)",
-                                          file: scenario.path, at: node.location))
+                    out.append(
+                        Diagnostic(
+                            .literalName,
+                            "a recruiter line of node '\(id)' calls the user '\(name)': write {you}, so the user's own name is said (or nothing, when they gave none)",
+                            file: scenario.path, at: node.location))
                 }
                 let analysis = TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count)
                 var said = guaranteed[id] ?? []
@@ -252,8 +273,11 @@ public enum ScenarioChecker {
                     // one warning per node and presumption, however many variants share it
                     guard warned.insert("\(id)\u{0}\(p.what)").inserted else { continue }
                     let needed = p.reasons.map { "{said: \($0.rawValue)}" }.joined(separator: " or ")
-                    out.append(Diagnostic(.presumption, "a recruiter line of node '\(id)' takes for granted \(p.what), but nothing on the way there guarantees it: say it only after \(needed) (a conditional line {if: ..., say: ...}, or a branch with that condition)",
-                                          file: scenario.path, at: node.location))
+                    out.append(
+                        Diagnostic(
+                            .presumption,
+                            "a recruiter line of node '\(id)' takes for granted \(p.what), but nothing on the way there guarantees it: say it only after \(needed) (a conditional line {if: ..., say: ...}, or a branch with that condition)",
+                            file: scenario.path, at: node.location))
                 }
             }
         }
@@ -264,16 +288,19 @@ public enum ScenarioChecker {
     /// placeholders and the scenario's own names.
     /// Vocatives: "Thanks, Sam", "Hi Chris,", "..., Maya." (compiled once).
     static let vocatives: [NSRegularExpression] = {
-        let openers = "Hi|Hello|Hey|Dear|Thanks|Thank you|Congratulations|Congrats|Cheers|Bye|Goodbye|Take care|All the best|Best of luck|Good luck|Sorry|Morning|Great|Look|Listen|Right|Okay|OK|Sure|Well|Oh|Ah|Wow|Understood|Lovely|Fair enough|No problem|No problem at all"
+        let openers =
+            "Hi|Hello|Hey|Dear|Thanks|Thank you|Congratulations|Congrats|Cheers|Bye|Goodbye|Take care|All the best|Best of luck|Good luck|Sorry|Morning|Great|Look|Listen|Right|Okay|OK|Sure|Well|Oh|Ah|Wow|Understood|Lovely|Fair enough|No problem|No problem at all"
         return ["\\b(?:\(openers)),? ([A-Z][a-z]+)\\b(?=[,.!?]|$)", ", ([A-Z][a-z]+)[.!?]\\s*$", ", ([A-Z][a-z]+)[.!?] "]
             .compactMap { try? NSRegularExpression(pattern: $0) }
     }()
 
     public static func literalNames(in line: String, facts: Facts) -> [String] {
         let known = Set((facts.names + [facts.role ?? ""]).flatMap { $0.split(separator: " ").map(String.init) })
-        let notNames: Set<String> = ["I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                                     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                                     "November", "December", "Team", "Everyone", "All", "Again", "Though", "Anyway", "Then", "Too"]
+        let notNames: Set<String> = [
+            "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Team", "Everyone", "All", "Again", "Though", "Anyway", "Then", "Too",
+        ]
         var found: [String] = []
         for regex in vocatives {
             for match in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
@@ -296,12 +323,17 @@ public enum ScenarioChecker {
             for difficulty in Difficulty.allCases {
                 let silence = Heard(result: verdicts.result("", at: node), text: "", facts: scenario.facts, difficulty: difficulty)
                 guard let taken = Session.branch(at: node, for: silence), let next = scenario.nodes[node.branches[taken].target],
-                      !warned.contains(next.id) else { continue }
+                    !warned.contains(next.id)
+                else { continue }
                 let plain = next.heardLines.first { $0.condition.holds(for: silence) }.map { [$0.line] } ?? next.recruiter
-                for line in plain where TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count).has(Cue.presumedReply.rawValue) {
+                for line in plain where TextAnalysis(text: line, lexicon: Cue.lexicon, cueCount: Cue.count).has(Cue.presumedReply.rawValue)
+                {
                     warned.insert(next.id)
-                    out.append(Diagnostic(.presumption, "silence at node '\(id)' leads to node '\(next.id)', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence",
-                                          file: scenario.path, at: next.location))
+                    out.append(
+                        Diagnostic(
+                            .presumption,
+                            "silence at node '\(id)' leads to node '\(next.id)', whose line thanks the user for what they said: branch on {fails: ghosting} first, or add a line for silence",
+                            file: scenario.path, at: next.location))
                     break
                 }
             }

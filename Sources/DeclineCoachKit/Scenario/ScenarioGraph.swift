@@ -21,8 +21,10 @@ public enum ScenarioGraph {
     }
 
     public static func dot(_ s: Scenario) -> String {
-        var lines = ["digraph \"\(escape(s.id))\" {", "  rankdir=TB;", "  node [fontname=\"Helvetica\"];",
-                     "  start [shape=point];", "  start -> \"\(escape(s.start))\";"]
+        var lines = [
+            "digraph \"\(escape(s.id))\" {", "  rankdir=TB;", "  node [fontname=\"Helvetica\"];",
+            "  start [shape=point];", "  start -> \"\(escape(s.start))\";",
+        ]
         for nodeID in s.order {
             let node = s.nodes[nodeID]!
             if let end = node.end {
@@ -33,7 +35,9 @@ public enum ScenarioGraph {
         }
         for nodeID in s.order {
             for branch in s.nodes[nodeID]!.branches {
-                lines.append("  \"\(escape(nodeID))\" -> \"\(escape(branch.target))\" [label=\"\(escape(branch.condition?.summary ?? "otherwise"))\"];")
+                lines.append(
+                    "  \"\(escape(nodeID))\" -> \"\(escape(branch.target))\" [label=\"\(escape(branch.condition?.summary ?? "otherwise"))\"];"
+                )
             }
         }
         lines.append("}")

@@ -40,7 +40,9 @@ public struct ScenarioLibrary: Sendable {
             library.diagnostics += problems
             guard let scenario else { continue }
             if let other = byID[scenario.id] {
-                library.diagnostics.append(Diagnostic(.duplicate, "scenario id '\(scenario.id)' is also used by \(other): ids must be unique", file: file, at: .start))
+                library.diagnostics.append(
+                    Diagnostic(
+                        .duplicate, "scenario id '\(scenario.id)' is also used by \(other): ids must be unique", file: file, at: .start))
                 continue
             }
             byID[scenario.id] = file

@@ -31,11 +31,18 @@ public struct ScenarioLoader {
         var isDirectory: ObjCBool = false
         // the size is known before reading: a huge (or sparse) file is refused without loading it
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maximumSize {
-            return (nil, [Diagnostic(.unreadable, "the file is \(size.intValue / 1_000_000) MB; a scenario must be under 1 MB (split it or trim it)",
-                                     file: path, at: .start)])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .unreadable, "the file is \(size.intValue / 1_000_000) MB; a scenario must be under 1 MB (split it or trim it)",
+                        file: path, at: .start)
+                ]
+            )
         }
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
+            let data = FileManager.default.contents(atPath: path)
+        else {
             return (nil, [Diagnostic(.unreadable, "cannot read the file: check the path and permissions", file: path, at: .start)])
         }
         return load(bytes: [UInt8](data), file: path)
@@ -59,15 +66,20 @@ public struct ScenarioLoader {
         do { try SourceText.validate(bytes, source: file) } catch {
             switch error {
             case .invalidUTF8(_, let line, let column):
-                diagnostics.append(Diagnostic(.unreadable, "the file is not valid UTF-8 text: save it as UTF-8", file: file, at: SourceLocation(line: line, column: column)))
+                diagnostics.append(
+                    Diagnostic(
+                        .unreadable, "the file is not valid UTF-8 text: save it as UTF-8", file: file,
+                        at: SourceLocation(line: line, column: column)))
             case .binary:
                 report(.unreadable, "the file is binary, not YAML text", at: nil)
             }
             return nil
         }
         if let at = ScenarioLoader.firstAlias(bytes) {
-            diagnostics.append(Diagnostic(.alias, "YAML anchors and aliases (&name, *name) are not allowed in scenarios: write the text out in full",
-                                          file: file, at: at))
+            diagnostics.append(
+                Diagnostic(
+                    .alias, "YAML anchors and aliases (&name, *name) are not allowed in scenarios: write the text out in full",
+                    file: file, at: at))
             return nil
         }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -97,13 +109,18 @@ public struct ScenarioLoader {
         }
         let title = requiredString(top, "title", in: root, what: "the scenario") ?? id
         var channel = Channel.phone
-        if let c = top["channel"] { channel = enumValue(c, Channel.self, code: .unknownChannel, what: "channel") ?? .phone }
-        else { report(.missingKey, "missing 'channel:' (phone or email)", at: root) }
+        if let c = top["channel"] {
+            channel = enumValue(c, Channel.self, code: .unknownChannel, what: "channel") ?? .phone
+        } else {
+            report(.missingKey, "missing 'channel:' (phone or email)", at: root)
+        }
         let stage = top["stage"].flatMap { enumValue($0, Stage.self, code: .unknownStage, what: "stage") }
         var facts = Facts()
         if let f = top["facts"] { facts = loadFacts(f) }
         let briefing = top["briefing"].flatMap { string($0, what: "briefing") } ?? ""
-        if top["briefing"] == nil { report(.missingKey, "missing 'briefing:': say who the user is, what happened and whom they are talking to", at: root) }
+        if top["briefing"] == nil {
+            report(.missingKey, "missing 'briefing:': say who the user is, what happened and whom they are talking to", at: root)
+        }
         let start = requiredString(top, "start", in: root, what: "the scenario") ?? ""
         var nodes: [String: ScenarioNode] = [:]
         var order: [String] = []
@@ -139,9 +156,10 @@ public struct ScenarioLoader {
                 report(.wrongType, "'examples:' must be a list of {name, replies, ending}", at: list)
             }
         }
-        return Scenario(id: id, title: title, channel: channel, stage: stage, facts: facts, briefing: briefing,
-                        start: start, nodes: nodes, order: order, examples: examples,
-                        digest: ScenarioLoader.digest(bytes), path: file)
+        return Scenario(
+            id: id, title: title, channel: channel, stage: stage, facts: facts, briefing: briefing,
+            start: start, nodes: nodes, order: order, examples: examples,
+            digest: ScenarioLoader.digest(bytes), path: file)
     }
 
     /// A 64-bit FNV-1a digest of the file's bytes, as 16 hex digits.
@@ -182,13 +200,19 @@ public struct ScenarioLoader {
         let k = keyed(mapping, allowed: ScenarioLoader.voiceKeys, what: "voice")
         var voice = Voice.derived(from: "")
         if let v = k["variant"] {
-            if let s = v.string, Voice.variants.contains(s) { voice.variant = s }
-            else { report(.wrongType, "'variant:' must be one of \(Voice.variants.joined(separator: ", "))", at: v) }
+            if let s = v.string, Voice.variants.contains(s) {
+                voice.variant = s
+            } else {
+                report(.wrongType, "'variant:' must be one of \(Voice.variants.joined(separator: ", "))", at: v)
+            }
         }
         for (key, range) in [("speed", Voice.speeds), ("pitch", Voice.pitches)] {
             guard let v = k[key] else { continue }
-            if let n = v.int, range.contains(n) { if key == "speed" { voice.speed = n } else { voice.pitch = n } }
-            else { report(.wrongType, "'\(key):' must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: v) }
+            if let n = v.int, range.contains(n) {
+                if key == "speed" { voice.speed = n } else { voice.pitch = n }
+            } else {
+                report(.wrongType, "'\(key):' must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: v)
+            }
         }
         return voice
     }
@@ -202,17 +226,24 @@ public struct ScenarioLoader {
         var recruiter: [String] = []
         var heardLines: [ConditionalLine] = []
         if let r = k["recruiter"] {
-            if let s = r.string, r.scalar != nil { recruiter = [s] }
-            else if let seq = r.sequence {
+            if let s = r.string, r.scalar != nil {
+                recruiter = [s]
+            } else if let seq = r.sequence {
                 for item in seq {
-                    if item.mapping != nil { if let line = loadHeardLine(item, node: id) { heardLines.append(line) } }
-                    else if let s = string(item, what: "recruiter line") { recruiter.append(s) }
+                    if item.mapping != nil {
+                        if let line = loadHeardLine(item, node: id) { heardLines.append(line) }
+                    } else if let s = string(item, what: "recruiter line") {
+                        recruiter.append(s)
+                    }
                 }
                 if recruiter.isEmpty && !heardLines.isEmpty {
-                    report(.missingKey, "node '\(id)' has only conditional recruiter lines: add a plain line for when no condition holds", at: r)
+                    report(
+                        .missingKey, "node '\(id)' has only conditional recruiter lines: add a plain line for when no condition holds",
+                        at: r)
                 }
+            } else {
+                report(.wrongType, "'recruiter:' must be a line or a list of variants", at: r)
             }
-            else { report(.wrongType, "'recruiter:' must be a line or a list of variants", at: r) }
             for (index, line) in recruiter.enumerated() where line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 report(.emptyText, "recruiter line \(index + 1) of node '\(id)' is empty: write what the recruiter says", at: r)
             }
@@ -224,10 +255,16 @@ public struct ScenarioLoader {
         if let e = k["end"] { ending = enumValue(e, Ending.self, code: .unknownEnding, what: "ending") }
         let kind = k["kind"].flatMap { enumValue($0, TurnKind.self, code: .unknownKind, what: "kind") } ?? .decline
         if k["end"] != nil {
-            if let b = k["branches"] { report(.nodeShape, "ending node '\(id)' has branches: an ending takes no reply, so remove 'branches:' or 'end:'", at: b) }
-            if let kk = k["kind"] { report(.nodeShape, "ending node '\(id)' has a kind: an ending takes no reply, so remove 'kind:'", at: kk) }
+            if let b = k["branches"] {
+                report(.nodeShape, "ending node '\(id)' has branches: an ending takes no reply, so remove 'branches:' or 'end:'", at: b)
+            }
+            if let kk = k["kind"] {
+                report(.nodeShape, "ending node '\(id)' has a kind: an ending takes no reply, so remove 'kind:'", at: kk)
+            }
         } else if k["kind"] == nil {
-            report(.missingKey, "node '\(id)' needs 'kind:' (what the recruiter just did) or 'end:' (graceful, awkward or burned-bridge)", at: key)
+            report(
+                .missingKey, "node '\(id)' needs 'kind:' (what the recruiter just did) or 'end:' (graceful, awkward or burned-bridge)",
+                at: key)
         }
         let expect = k["expect"].map { ruleList($0, what: "expect") } ?? []
         let skip = k["skip"].map { ruleList($0, what: "skip") } ?? []
@@ -241,17 +278,21 @@ public struct ScenarioLoader {
         } else if k["end"] == nil {
             report(.nodeShape, "node '\(id)' has no 'branches:': add at least a default branch ({goto: ...}) or make it an ending", at: key)
         }
-        return ScenarioNode(id: id, recruiter: recruiter, heardLines: heardLines, kind: kind, expect: expect, skip: skip,
-                            hint: k["hint"].flatMap { string($0, what: "hint") }.map(ScenarioLoader.clean),
-                            model: k["model"].flatMap { string($0, what: "model") }.map(ScenarioLoader.clean),
-                            branches: branches, end: ending, location: location(key))
+        return ScenarioNode(
+            id: id, recruiter: recruiter, heardLines: heardLines, kind: kind, expect: expect, skip: skip,
+            hint: k["hint"].flatMap { string($0, what: "hint") }.map(ScenarioLoader.clean),
+            model: k["model"].flatMap { string($0, what: "model") }.map(ScenarioLoader.clean),
+            branches: branches, end: ending, location: location(key))
     }
 
     /// `{if: {said: accepted-offer}, say: "Congratulations! Who with?"}`
     private mutating func loadHeardLine(_ node: Node, node owner: String) -> ConditionalLine? {
         let k = keyed(node.mapping!, allowed: ScenarioLoader.heardLineKeys, what: "recruiter line")
         guard let c = k["if"], let say = k["say"] else {
-            report(.missingKey, "a conditional recruiter line of node '\(owner)' needs both 'if:' and 'say:', like {if: {said: accepted-offer}, say: \"Congratulations!\"}", at: node)
+            report(
+                .missingKey,
+                "a conditional recruiter line of node '\(owner)' needs both 'if:' and 'say:', like {if: {said: accepted-offer}, say: \"Congratulations!\"}",
+                at: node)
             return nil
         }
         guard let condition = loadCondition(c), let line = string(say, what: "recruiter line") else { return nil }
@@ -275,8 +316,9 @@ public struct ScenarioLoader {
         var condition: Condition? = nil
         if let c = k["if"] { condition = loadCondition(c) }
         let sample = k["sample"].flatMap { string($0, what: "sample") }
-        return Branch(condition: condition, target: string(target, what: "goto") ?? "", sample: sample,
-                      location: location(node), targetLocation: location(target), sampleLocation: k["sample"].map(location))
+        return Branch(
+            condition: condition, target: string(target, what: "goto") ?? "", sample: sample,
+            location: location(node), targetLocation: location(target), sampleLocation: k["sample"].map(location))
     }
 
     private mutating func loadCondition(_ node: Node) -> Condition? {
@@ -289,8 +331,11 @@ public struct ScenarioLoader {
         if let f = k["fails"] { parts.append(.fails(ruleList(f, what: "fails"))) }
         if let p = k["passes"] { parts.append(.passes(ruleList(p, what: "passes"))) }
         if let s = k["said"] {
-            if s.string == "any" { parts.append(.said(nil)) }
-            else if let reason = enumValue(s, Reason.self, code: .unknownReason, what: "reason (or 'any')") { parts.append(.said(reason)) }
+            if s.string == "any" {
+                parts.append(.said(nil))
+            } else if let reason = enumValue(s, Reason.self, code: .unknownReason, what: "reason (or 'any')") {
+                parts.append(.said(reason))
+            }
         }
         if let n = k["named"], let what = enumValue(n, Condition.Named.self, code: .wrongType, what: "'named:' (contact or company)") {
             parts.append(.named(what))
@@ -306,8 +351,9 @@ public struct ScenarioLoader {
                 var inner: [Condition] = []
                 for item in seq { if let c = loadCondition(item) { inner.append(c) } }
                 parts.append(make(inner))
+            } else {
+                report(.wrongType, "'\(key):' must be a list of conditions", at: v)
             }
-            else { report(.wrongType, "'\(key):' must be a list of conditions", at: v) }
         }
         return parts.count == 1 ? parts[0] : .all(parts)
     }
@@ -320,8 +366,11 @@ public struct ScenarioLoader {
         let k = keyed(mapping, allowed: ScenarioLoader.exampleKeys, what: "example")
         var replies: [String] = []
         if let r = k["replies"] {
-            if let seq = r.sequence { replies = seq.compactMap { string($0, what: "reply") } }
-            else { report(.wrongType, "'replies:' must be a list of replies, one per turn", at: r) }
+            if let seq = r.sequence {
+                replies = seq.compactMap { string($0, what: "reply") }
+            } else {
+                report(.wrongType, "'replies:' must be a list of replies, one per turn", at: r)
+            }
         } else {
             report(.missingKey, "an example needs 'replies:'", at: node)
         }
@@ -330,8 +379,9 @@ public struct ScenarioLoader {
             return nil
         }
         guard let ending = enumValue(e, Ending.self, code: .unknownEnding, what: "ending") else { return nil }
-        var example = ScenarioExample(name: k["name"].flatMap { string($0, what: "name") } ?? "example", replies: replies,
-                                      ending: ending, location: location(node))
+        var example = ScenarioExample(
+            name: k["name"].flatMap { string($0, what: "name") } ?? "example", replies: replies,
+            ending: ending, location: location(node))
         if let d = k["difficulty"] {
             guard let level = enumValue(d, Difficulty.self, code: .wrongType, what: "difficulty") else { return nil }
             example.difficulty = level
@@ -347,7 +397,9 @@ public struct ScenarioLoader {
         for (key, value) in mapping {
             guard let name = key.string else { report(.wrongType, "a key must be a name", at: key); continue }
             if !allowed.contains(name) {
-                let hint = suggestion(for: name, among: allowed).map { "; did you mean '\($0)'?" } ?? "; allowed: \(allowed.joined(separator: ", "))"
+                let hint =
+                    suggestion(for: name, among: allowed).map { "; did you mean '\($0)'?" }
+                    ?? "; allowed: \(allowed.joined(separator: ", "))"
                 report(.unknownKey, "unknown key '\(name)' in a \(what)\(hint)", at: key)
                 continue
             }
@@ -379,9 +431,13 @@ public struct ScenarioLoader {
 
     private mutating func ruleList(_ node: Node, what: String) -> [String] {
         let ids: [String]
-        if node.scalar != nil, let s = node.string { ids = [s] }
-        else if let seq = node.sequence { ids = seq.compactMap { string($0, what: what) } }
-        else { report(.wrongType, "'\(what):' must be a rule id or a list of them", at: node); return [] }
+        if node.scalar != nil, let s = node.string {
+            ids = [s]
+        } else if let seq = node.sequence {
+            ids = seq.compactMap { string($0, what: what) }
+        } else {
+            report(.wrongType, "'\(what):' must be a rule id or a list of them", at: node); return []
+        }
         let known = Linter.descriptions.map(\.id)
         for id in ids where !known.contains(id) {
             let hint = suggestion(for: id, among: known).map { "; did you mean '\($0)'?" } ?? " (decline-coach rules lists them)"
@@ -390,7 +446,9 @@ public struct ScenarioLoader {
         return ids.filter(known.contains)
     }
 
-    private mutating func enumValue<T: RawRepresentable & CaseIterable>(_ node: Node, _ type: T.Type, code: DiagnosticCode, what: String) -> T? where T.RawValue == String {
+    private mutating func enumValue<T: RawRepresentable & CaseIterable>(_ node: Node, _ type: T.Type, code: DiagnosticCode, what: String)
+        -> T? where T.RawValue == String
+    {
         guard let raw = string(node, what: what) else { return nil }
         if let value = T(rawValue: raw) { return value }
         let all = T.allCases.map(\.rawValue)
@@ -415,13 +473,13 @@ public struct ScenarioLoader {
         // YAML's scalar styles decide what is text: a block scalar (after "|" or ">") is text to
         // its end, so a '"' or "*Remember*" there opens nothing; inside quotes an alias is text too.
         var line = 1, column = 1
-        var k = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 // a byte-order mark is not content
+        var k = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a byte-order mark is not content
         var quote: UInt8 = 0
-        var previous: UInt8 = 10       // last non-space byte, newline at the start
+        var previous: UInt8 = 10  // last non-space byte, newline at the start
         var lineIndent = 0
         var atLineStart = true
-        var blockIndent: Int? = nil    // inside a block scalar: lines indented more than this are its text
-        var blockOpens = false         // this line's value is "|" or ">": a block scalar starts on the next line
+        var blockIndent: Int? = nil  // inside a block scalar: lines indented more than this are its text
+        var blockOpens = false  // this line's value is "|" or ">": a block scalar starts on the next line
         while k < b.count {
             if atLineStart && quote == 0 {
                 var j = k
@@ -449,24 +507,25 @@ public struct ScenarioLoader {
                 continue
             }
             if quote != 0 {
-                if quote == 34, c == 92 { k += 2; column += 2; continue }          // \" inside "..."
+                if quote == 34, c == 92 { k += 2; column += 2; continue }  // \" inside "..."
                 if c == quote {
-                    if quote == 39, k + 1 < b.count, b[k + 1] == 39 { k += 2; column += 2; continue } // '' inside '...'
+                    if quote == 39, k + 1 < b.count, b[k + 1] == 39 { k += 2; column += 2; continue }  // '' inside '...'
                     quote = 0
                 }
             } else if c == 34 || c == 39 {
                 if previous == 10 || previous == 58 || previous == 45 || previous == 91 || previous == 123 || previous == 44 { quote = c }
             } else if c == 35, previous == 10 || (k > 0 && (b[k - 1] == 32 || b[k - 1] == 9)) {
-                while k < b.count, b[k] != 10 { k += 1 } // a comment
+                while k < b.count, b[k] != 10 { k += 1 }  // a comment
                 continue
-            } else if (c == 124 || c == 62), previous == 58 || previous == 45 || previous == 10 {
+            } else if c == 124 || c == 62, previous == 58 || previous == 45 || previous == 10 {
                 // "key: |", "- >-", "key: |2": the rest of the line holds only indicators or a comment
                 var j = k + 1
                 while j < b.count, b[j] == 43 || b[j] == 45 || (48...57).contains(b[j]) { j += 1 }
                 while j < b.count, b[j] == 32 || b[j] == 9 { j += 1 }
                 if j >= b.count || b[j] == 10 || b[j] == 13 || b[j] == 35 { blockOpens = true }
-            } else if (c == 42 || c == 38), [10, 58, 45, 91, 123, 44, 63].contains(previous),
-                      k + 1 < b.count, b[k + 1] > 32, b[k + 1] != 42 {
+            } else if c == 42 || c == 38, [10, 58, 45, 91, 123, 44, 63].contains(previous),
+                k + 1 < b.count, b[k + 1] > 32, b[k + 1] != 42
+            {
                 return SourceLocation(line: line, column: column)
             }
             if c != 32 && c != 9 && c != 13 { previous = c }
@@ -490,13 +549,18 @@ public struct ScenarioLoader {
     private mutating func reportYAML(_ error: YamlError) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let where_ = context.map { " (\($0.text))" } ?? ""
-            diagnostics.append(Diagnostic(.yamlSyntax, "YAML syntax: \(problem)\(where_); check indentation, colons and quotes",
-                                          file: file, at: SourceLocation(line: mark.line, column: mark.column)))
+            diagnostics.append(
+                Diagnostic(
+                    .yamlSyntax, "YAML syntax: \(problem)\(where_); check indentation, colons and quotes",
+                    file: file, at: SourceLocation(line: mark.line, column: mark.column)))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            diagnostics.append(Diagnostic(.duplicate, "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping: keep one",
-                                          file: file, at: SourceLocation(line: context.mark.line, column: context.mark.column)))
+            diagnostics.append(
+                Diagnostic(
+                    .duplicate,
+                    "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping: keep one",
+                    file: file, at: SourceLocation(line: context.mark.line, column: context.mark.column)))
         default:
             report(.yamlSyntax, "YAML syntax: \(error)", at: nil)
         }

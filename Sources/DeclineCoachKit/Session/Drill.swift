@@ -87,23 +87,32 @@ public struct DrillSchedule: Sendable, Equatable {
         .object([
             ("version", .int(1)),
             ("included", .array(included.sorted().map { .string($0) })),
-            ("cards", .array(cards.values.sorted { $0.key < $1.key }.map { c in
-                .object([("scenario", .string(c.scenario)), ("node", .string(c.node)), ("box", .int(c.box)),
-                         ("due", .string(Timestamp.format(c.due))), ("lastScore", .int(c.lastScore)),
-                         ("lastFaced", .string(Timestamp.format(c.lastFaced))), ("reviews", .int(c.reviews))])
-            })),
+            (
+                "cards",
+                .array(
+                    cards.values.sorted { $0.key < $1.key }.map { c in
+                        .object([
+                            ("scenario", .string(c.scenario)), ("node", .string(c.node)), ("box", .int(c.box)),
+                            ("due", .string(Timestamp.format(c.due))), ("lastScore", .int(c.lastScore)),
+                            ("lastFaced", .string(Timestamp.format(c.lastFaced))), ("reviews", .int(c.reviews)),
+                        ])
+                    })
+            ),
         ])
     }
 
     /// The schedule read from `text`; nil when it is not one this version wrote (then it is rebuilt).
     public init?(json text: [UInt8]) {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text))) as? [String: Any],
-              object["version"] as? Int == 1, let ids = object["included"] as? [String], let list = object["cards"] as? [[String: Any]] else { return nil }
+            object["version"] as? Int == 1, let ids = object["included"] as? [String], let list = object["cards"] as? [[String: Any]]
+        else { return nil }
         for item in list {
             guard let scenario = item["scenario"] as? String, let node = item["node"] as? String,
-                  let box = item["box"] as? Int, (1...DrillSchedule.intervals.count).contains(box),
-                  let due = (item["due"] as? String).flatMap(Timestamp.parse), let last = (item["lastFaced"] as? String).flatMap(Timestamp.parse),
-                  let score = item["lastScore"] as? Int, let reviews = item["reviews"] as? Int else { return nil }
+                let box = item["box"] as? Int, (1...DrillSchedule.intervals.count).contains(box),
+                let due = (item["due"] as? String).flatMap(Timestamp.parse),
+                let last = (item["lastFaced"] as? String).flatMap(Timestamp.parse),
+                let score = item["lastScore"] as? Int, let reviews = item["reviews"] as? Int
+            else { return nil }
             let card = DrillCard(scenario: scenario, node: node, box: box, due: due, lastScore: score, lastFaced: last, reviews: reviews)
             cards[card.key] = card
         }
@@ -132,7 +141,9 @@ public struct DrillSchedule: Sendable, Equatable {
         guard (try? DataDirectory.ensure(dataDirectory)) != nil else { return false }
         let path = dataDirectory + "/" + DrillSchedule.fileName, temporary = path + ".tmp"
         let text = json.text + "\n"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else { return false }
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            return false
+        }
         return rename(temporary, path) == 0
     }
 }

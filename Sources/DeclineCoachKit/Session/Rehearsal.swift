@@ -21,8 +21,10 @@ public struct Rehearsal: Sendable {
     private var turnOfOutcome: [Int] = []
     private var scoresByTurn: [Int: [Int]] = [:]
 
-    public init(scenario: Scenario, seed: UInt64, mode: RehearsalMode = .coach, user: UserFacts = UserFacts(),
-                difficulty: Difficulty = .standard, start: String? = nil) {
+    public init(
+        scenario: Scenario, seed: UInt64, mode: RehearsalMode = .coach, user: UserFacts = UserFacts(),
+        difficulty: Difficulty = .standard, start: String? = nil
+    ) {
         self.session = Session(scenario: scenario.personalised(user), seed: seed, difficulty: difficulty, at: start)
         self.mode = mode
         self.user = user
@@ -35,8 +37,10 @@ public struct Rehearsal: Sendable {
     public var scorecard: Scorecard {
         var turns = session.scoredTurns
         if let c = confirmation {
-            turns.append(ScoredTurn(node: Rehearsal.confirmingEmailNode, kind: .decline, score: c.score, checked: c.checked,
-                                    failed: c.findings.map(\.rule), skipped: false, tempting: []))
+            turns.append(
+                ScoredTurn(
+                    node: Rehearsal.confirmingEmailNode, kind: .decline, score: c.score, checked: c.checked,
+                    failed: c.findings.map(\.rule), skipped: false, tempting: []))
         }
         return Scorecard(turns: turns, ending: session.ending)
     }
@@ -56,11 +60,13 @@ public struct Rehearsal: Sendable {
         let result = Linter().lint(text, context: scenario.context(turn: .decline, channel: .email, skip: ["channel-fit"]))
         confirmation = result
         replies += 1
-        turn += 2 // the closing words took a number of their own
+        turn += 2  // the closing words took a number of their own
         let node = Rehearsal.confirmingEmailNode
-        return [.recruiter(turn: turn, node: node, kind: .decline, line: Rehearsal.confirmingEmailPrompt),
-                .reply(turn: turn, node: node, attempt: 1, text: text, seconds: seconds, skipped: false),
-                .verdict(turn: turn, node: node, attempt: 1, result: result)]
+        return [
+            .recruiter(turn: turn, node: node, kind: .decline, line: Rehearsal.confirmingEmailPrompt),
+            .reply(turn: turn, node: node, attempt: 1, text: text, seconds: seconds, skipped: false),
+            .verdict(turn: turn, node: node, attempt: 1, result: result),
+        ]
     }
 
     public static let confirmingEmailPrompt = "(After the call) The email that confirms what you said on the phone."
@@ -73,8 +79,11 @@ public struct Rehearsal: Sendable {
 
     /// The header, then the recruiter's first line.
     public mutating func begin(at started: Date) -> [TranscriptEvent] {
-        var events: [TranscriptEvent] = [.header(scenario: scenario, seed: session.seed, mode: mode.rawValue, started: started, user: user,
-                                                                 difficulty: session.difficulty)]
+        var events: [TranscriptEvent] = [
+            .header(
+                scenario: scenario, seed: session.seed, mode: mode.rawValue, started: started, user: user,
+                difficulty: session.difficulty)
+        ]
         events += showTurn()
         return events
     }
@@ -93,7 +102,9 @@ public struct Rehearsal: Sendable {
     }
 
     /// The user's reply: the reply, the verdict, the branch, then the next recruiter line or the closing words.
-    public mutating func answer(_ text: String, seconds: Double = 0) -> [TranscriptEvent] { respond(text, skipped: false, seconds: seconds) }
+    public mutating func answer(_ text: String, seconds: Double = 0) -> [TranscriptEvent] {
+        respond(text, skipped: false, seconds: seconds)
+    }
 
     /// Silence (`:skip`, or the clock ran out): ghosting, and every part the turn expected is missed.
     public mutating func skip(seconds: Double = 0) -> [TranscriptEvent] { respond("", skipped: true, seconds: seconds) }
@@ -130,8 +141,10 @@ public struct Rehearsal: Sendable {
         guard canRetry, let last = session.turns.last, session.retry(), let node = session.currentNode else { return nil }
         turn = turnOfOutcome.last ?? turn
         attempt = (scoresByTurn[turn]?.count ?? 0) + 1
-        return [.retry(turn: turn, node: last.node),
-                .recruiter(turn: turn, node: node.id, kind: node.kind, line: session.recruiterLine(at: node.id))]
+        return [
+            .retry(turn: turn, node: last.node),
+            .recruiter(turn: turn, node: node.id, kind: node.kind, line: session.recruiterLine(at: node.id)),
+        ]
     }
 
     /// Ends the rehearsal with its scorecard. `reason` is "ending" when an ending was reached, else "quit".
@@ -192,7 +205,9 @@ public enum RehearsalCommand: Equatable, Sendable {
     case note(String)
     case unknown(String, suggestion: String?)
 
-    public static let names = [":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":note", ":transcript", ":repeat", ":show", ":quit"]
+    public static let names = [
+        ":help", ":hint", ":model", ":retry", ":skip", ":edit", ":guide", ":note", ":transcript", ":repeat", ":show", ":quit",
+    ]
 
     public init(_ line: String) {
         let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
@@ -218,18 +233,18 @@ public enum RehearsalCommand: Equatable, Sendable {
     public var coachOnly: Bool { self == .hint || self == .model || self == .retry }
 
     public static let helpText = """
-      :hint            a tip for this turn
-      :model           a model answer for this turn
-      :retry           answer the last turn again (the transcript keeps both attempts)
-      :skip            say nothing (counts as ghosting)
-      :edit            write the reply in $VISUAL / $EDITOR
-      :guide [section] the guide's advice (:guide lists the sections)
-      :note TEXT       a note to yourself on this turn, kept in the transcript and shown in reviews
-      :transcript      where this session is saved, and the conversation so far
-      :repeat          hear the recruiter's last line again (with --voice; else shows it)
-      :show            show the words of the recruiter's last line
-      :quit            end the session (it is saved once you have replied)
-      \"\"\"              start and end a multi-line reply (an email); in an email turn a
-                       first line starting "Subject:" or a greeting line alone starts one too
-    """
+          :hint            a tip for this turn
+          :model           a model answer for this turn
+          :retry           answer the last turn again (the transcript keeps both attempts)
+          :skip            say nothing (counts as ghosting)
+          :edit            write the reply in $VISUAL / $EDITOR
+          :guide [section] the guide's advice (:guide lists the sections)
+          :note TEXT       a note to yourself on this turn, kept in the transcript and shown in reviews
+          :transcript      where this session is saved, and the conversation so far
+          :repeat          hear the recruiter's last line again (with --voice; else shows it)
+          :show            show the words of the recruiter's last line
+          :quit            end the session (it is saved once you have replied)
+          \"\"\"              start and end a multi-line reply (an email); in an email turn a
+                           first line starting "Subject:" or a greeting line alone starts one too
+        """
 }

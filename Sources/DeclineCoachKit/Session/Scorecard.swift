@@ -68,8 +68,11 @@ public struct Scorecard: Sendable, Equatable {
             // a reply that fell into a serious trap avoided nothing: no credit for the others
             let seriousSlip = failed.contains { Linter.rule(id: $0)?.description.level == .error }
             for id in turn.checked where !failed.contains(id) {
-                if Linter.rule(id: id)?.description.family == .expected { met[id, default: 0] += 1 }
-                else if !seriousSlip, turn.tempting.contains(id), !Scorecard.notTraps.contains(id) { avoided[id, default: 0] += 1 }
+                if Linter.rule(id: id)?.description.family == .expected {
+                    met[id, default: 0] += 1
+                } else if !seriousSlip, turn.tempting.contains(id), !Scorecard.notTraps.contains(id) {
+                    avoided[id, default: 0] += 1
+                }
             }
         }
         let descriptions = Linter.descriptions
@@ -93,11 +96,20 @@ public struct Scorecard: Sendable, Equatable {
 
     /// The `scorecard` object of `practice --format json` and `review --format json`.
     public var json: JSON {
-        .object([("ending", ending.map { .string($0.rawValue) } ?? .null), ("score", .int(score)), ("turns", .int(turns)),
-                 ("wentWell", .array(wentWell.prefix(3).map { .object([("rule", .string($0.rule)), ("how", .string($0.how))]) })),
-                 ("practiseNext", .array(practiseNext.map { p in
-                     .object([("rule", .string(p.rule)), ("times", .int(p.times)), ("hint", .string(p.description.hint)),
-                              ("section", .string(p.description.guideSections.first?.heading ?? ""))]) }))])
+        .object([
+            ("ending", ending.map { .string($0.rawValue) } ?? .null), ("score", .int(score)), ("turns", .int(turns)),
+            ("wentWell", .array(wentWell.prefix(3).map { .object([("rule", .string($0.rule)), ("how", .string($0.how))]) })),
+            (
+                "practiseNext",
+                .array(
+                    practiseNext.map { p in
+                        .object([
+                            ("rule", .string(p.rule)), ("times", .int(p.times)), ("hint", .string(p.description.hint)),
+                            ("section", .string(p.description.guideSections.first?.heading ?? "")),
+                        ])
+                    })
+            ),
+        ])
     }
 }
 

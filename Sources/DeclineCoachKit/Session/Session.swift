@@ -90,8 +90,9 @@ public struct Session: Sendable {
         let index = Session.branch(at: node, for: heard) ?? max(0, node.branches.count - 1)
         let next = node.branches.isEmpty ? current : node.branches[index].target
         let end = scenario.node(next)?.end
-        let outcome = TurnOutcome(node: current, kind: node.kind, recruiterLine: recruiterLine(at: current),
-                                  reply: text, result: result, branch: index, next: next, ending: end, skipped: skipped)
+        let outcome = TurnOutcome(
+            node: current, kind: node.kind, recruiterLine: recruiterLine(at: current),
+            reply: text, result: result, branch: index, next: next, ending: end, skipped: skipped)
         turns.append(outcome)
         current = next
         ending = end
@@ -120,8 +121,9 @@ public struct Session: Sendable {
     /// The counted turns as the scorecard reads them.
     public var scoredTurns: [ScoredTurn] {
         finalTurns.map { t in
-            ScoredTurn(node: t.node, kind: t.kind, score: t.result.score, checked: t.result.checked,
-                       failed: t.result.findings.map(\.rule), skipped: t.skipped, tempting: scenario.tempting(at: t.node))
+            ScoredTurn(
+                node: t.node, kind: t.kind, score: t.result.score, checked: t.result.checked,
+                failed: t.result.findings.map(\.rule), skipped: t.skipped, tempting: scenario.tempting(at: t.node))
         }
     }
 

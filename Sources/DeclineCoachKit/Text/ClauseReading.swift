@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// Who a clause's judgement falls on.
 public enum Party: UInt8, Sendable, Equatable {
     case nobody, speaker, situation, thirdParty
@@ -98,7 +99,6 @@ public struct ClauseReading: Sendable {
 
     public func clause(ofToken k: Int) -> Clause { clauses[Int(clauseOfToken[k])] }
 
-
     public init(_ a: TextAnalysis) {
         let tokens = a.tokens
         var clauseOfToken = [Int32](repeating: 0, count: tokens.count)
@@ -122,15 +122,21 @@ public struct ClauseReading: Sendable {
                 if k > 0, tokens[k - 1].word == our { resolved = .nobody }
                 party[k] = resolved
                 // a longer party phrase owns its words: "everyone I met" is them, not the speaker
-                if hit.last > hit.first { for t in k + 1...Int(hit.last) where party[t] == .speaker || party[t] == .nobody { party[t] = .nobody; covered[t] = true } }
+                if hit.last > hit.first {
+                    for t in k + 1...Int(hit.last) where party[t] == .speaker || party[t] == .nobody {
+                        party[t] = .nobody; covered[t] = true
+                    }
+                }
                 // "gone badly for you": the listener as the one it happens to, not the one judged
                 if p == .theirPeople, tokens[k].word == you, k > 0, prepositions.contains(tokens[k - 1].word) { experiencer[k] = true }
             }
         }
         // after a subject pronoun a party word is a verb: "I interviewed poorly", "we call"
         let subjects = ids(["i", "we", "you", "they", "he", "she"])
-        for k in tokens.indices.dropFirst() where ![.nobody, .speaker, .theirPeople].contains(party[k])
-            && subjects.contains(tokens[k - 1].word) && tokens[k - 1].sentence == tokens[k].sentence {
+        for k in tokens.indices.dropFirst()
+        where ![.nobody, .speaker, .theirPeople].contains(party[k])
+            && subjects.contains(tokens[k - 1].word) && tokens[k - 1].sentence == tokens[k].sentence
+        {
             party[k] = .nobody
         }
         let thirdPronouns = ids(ClauseReading.thirdPersonPronouns)
@@ -142,8 +148,10 @@ public struct ClauseReading: Sendable {
         a.bytes.withUnsafeBufferPointer { bytes in
             var lower = [UInt8](repeating: 0, count: 32)
             // a capitalised word inside a sentence is a name ("thanks, Rob"), not a judgement
-            for k in tokens.indices where !tokens[k].has(.quoted) && !tokens[k].has(.negated) && !tokens[k].has(.contraction)
-                && !(tokens[k].has(.capitalised) && !tokens[k].has(.sentenceStart) && !tokens[k].has(.allCaps)) {
+            for k in tokens.indices
+            where !tokens[k].has(.quoted) && !tokens[k].has(.negated) && !tokens[k].has(.contraction)
+                && !(tokens[k].has(.capitalised) && !tokens[k].has(.sentenceStart) && !tokens[k].has(.allCaps))
+            {
                 let t = tokens[k]
                 judgement[k] = lower.withUnsafeMutableBufferPointer { table.valence(of: bytes, Int(t.start)..<Int(t.end), buffer: $0) }
             }
@@ -152,7 +160,7 @@ public struct ClauseReading: Sendable {
             judgement[Int(hit.last)] = min(judgement[Int(hit.last)], -2)
         }
 
-        var acts = [ClauseActs](repeating: [], count: tokens.count) // by the clause's first token
+        var acts = [ClauseActs](repeating: [], count: tokens.count)  // by the clause's first token
         func mark(_ cue: Cue, _ act: ClauseActs) {
             for hit in a.hits(cue.rawValue) { acts[Self.start(of: Int(hit.first), tokens)].insert(act) }
         }
@@ -281,18 +289,20 @@ struct JudgementTable: Sendable {
             return look(keep + 1)
         }
         var id: Int32 = 0
-        if ends("iest") { id = lookY(n - 4) }
-        else if ends("ier") || ends("ily") { id = lookY(n - 3) }
-        else if ends("est") {
-            id = look(n - 2)                                               // rudest -> rude
-            if id == 0 { id = look(n - 3) }                                // coldest -> cold
-            if id == 0, w[n - 4] == w[n - 5] { id = look(n - 4) }         // biggest -> big
+        if ends("iest") {
+            id = lookY(n - 4)
+        } else if ends("ier") || ends("ily") {
+            id = lookY(n - 3)
+        } else if ends("est") {
+            id = look(n - 2)  // rudest -> rude
+            if id == 0 { id = look(n - 3) }  // coldest -> cold
+            if id == 0, w[n - 4] == w[n - 5] { id = look(n - 4) }  // biggest -> big
         } else if ends("er") {
             id = look(n - 1)
             if id == 0 { id = look(n - 2) }
             if id == 0, w[n - 3] == w[n - 4] { id = look(n - 3) }
         } else if ends("ly") {
-            id = look(n - 2)                                               // incompetently -> incompetent
+            id = look(n - 2)  // incompetently -> incompetent
         }
         return id
     }

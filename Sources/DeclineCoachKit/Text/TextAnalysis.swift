@@ -61,8 +61,10 @@ public struct TextAnalysis: Sendable {
             return stemmed == lexicon.pieceIDs[Int(Tokenizer.Piece.not.rawValue)] ? 0 : stemmed
         }
 
-        mutating func word(_ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
-                           start: Int, end: Int, shape: TokenFlags) {
+        mutating func word(
+            _ base: UnsafeBufferPointer<UInt8>, replacement: Tokenizer.Piece, second: Tokenizer.Piece,
+            start: Int, end: Int, shape: TokenFlags
+        ) {
             let first = replacement == .none ? id(of: base) : lexicon.pieceIDs[Int(replacement.rawValue)]
             append(first, start: start, end: end, flags: shape, isFirst: true)
             if second != .none {
@@ -82,11 +84,15 @@ public struct TextAnalysis: Sendable {
             if isFirst, pending >= .sentence || tokens.isEmpty {
                 flags.insert(.sentenceStart)
                 if !sentences.isEmpty { sentences[sentences.count - 1].endToken = Int32(tokens.count) }
-                sentences.append(Sentence(firstToken: Int32(tokens.count), endToken: Int32(tokens.count),
-                                          startByte: Int32(start), endByte: Int32(end)))
+                sentences.append(
+                    Sentence(
+                        firstToken: Int32(tokens.count), endToken: Int32(tokens.count),
+                        startByte: Int32(start), endByte: Int32(end)))
             }
-            tokens.append(Token(start: Int32(start), word: id, sentence: Int32(sentences.count - 1),
-                                length: UInt16(clamping: end - start), flags: flags))
+            tokens.append(
+                Token(
+                    start: Int32(start), word: id, sentence: Int32(sentences.count - 1),
+                    length: UInt16(clamping: end - start), flags: flags))
             sentences[sentences.count - 1].endByte = Int32(end)
         }
 
@@ -125,8 +131,10 @@ public struct TextAnalysis: Sendable {
     /// Tokenises, marks quotation and negation, and matches phrases in `range`.
     /// A range other than the first starts at a paragraph break, so nothing
     /// (quotation, negation, a sentence) carries over from the text before it.
-    private static func analyse(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon,
-                                capacity: Int, wholeText: Bool) -> Chunk {
+    private static func analyse(
+        _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon,
+        capacity: Int, wholeText: Bool
+    ) -> Chunk {
         var builder = Builder(lexicon: lexicon, capacity: capacity, offset: range.lowerBound)
         if range.lowerBound > 0 { builder.lineStarts = [] }
         Tokenizer.scan(UnsafeBufferPointer(rebasing: b[range]), into: &builder)
@@ -182,8 +190,9 @@ public struct TextAnalysis: Sendable {
             nonisolated(unsafe) let text = b
             DispatchQueue.concurrentPerform(iterations: parts) { p in
                 // the first part gets room for everything, so the others append without copying it again
-                out[p] = TextAnalysis.analyse(text, cuts[p]..<cuts[p + 1], lexicon: lexicon,
-                                              capacity: p == 0 ? capacity : (cuts[p + 1] - cuts[p]) / 5 + 16, wholeText: false)
+                out[p] = TextAnalysis.analyse(
+                    text, cuts[p]..<cuts[p + 1], lexicon: lexicon,
+                    capacity: p == 0 ? capacity : (cuts[p + 1] - cuts[p]) / 5 + 16, wholeText: false)
             }
             var first = results[0]!
             results[0] = nil
@@ -192,12 +201,19 @@ public struct TextAnalysis: Sendable {
                 let chunk = results[p]!
                 results[p] = nil
                 let tokenOffset = Int32(first.tokens.count), sentenceOffset = Int32(first.sentences.count)
-                first.tokens.append(contentsOf: chunk.tokens.lazy.map { var t = $0; t.sentence += sentenceOffset; return t })
-                first.sentences.append(contentsOf: chunk.sentences.lazy.map {
-                    var s = $0; s.firstToken += tokenOffset; s.endToken += tokenOffset; return s
-                })
+                first.tokens.append(
+                    contentsOf: chunk.tokens.lazy.map {
+                        var t = $0; t.sentence += sentenceOffset; return t
+                    })
+                first.sentences.append(
+                    contentsOf: chunk.sentences.lazy.map {
+                        var s = $0; s.firstToken += tokenOffset; s.endToken += tokenOffset; return s
+                    })
                 first.lineStarts.append(contentsOf: chunk.lineStarts)
-                first.hits.append(contentsOf: chunk.hits.lazy.map { var h = $0; h.first += tokenOffset; h.last += tokenOffset; return h })
+                first.hits.append(
+                    contentsOf: chunk.hits.lazy.map {
+                        var h = $0; h.first += tokenOffset; h.last += tokenOffset; return h
+                    })
             }
             return first
         }
@@ -225,7 +241,9 @@ public struct TextAnalysis: Sendable {
         var isContrast = isNegator, isCloser = isNegator
         for w in negators { let id = Int(lexicon.id(of: w)); if id > 0 && id < isNegator.count { isNegator[id] = true } }
         // a contrast ("but") or a new joined clause ("and", "so") ends the negation's reach
-        for w in contrast + LanguageData.scopeBreakers { let id = Int(lexicon.id(of: w)); if id > 0 && id < isContrast.count { isContrast[id] = true } }
+        for w in contrast + LanguageData.scopeBreakers {
+            let id = Int(lexicon.id(of: w)); if id > 0 && id < isContrast.count { isContrast[id] = true }
+        }
         for w in scopeClosers { let id = Int(lexicon.id(of: w)); if id > 0 && id < isCloser.count { isCloser[id] = true } }
         var remaining = 0
         for k in tokens.indices {
@@ -353,7 +371,9 @@ public struct TextAnalysis: Sendable {
     /// Whether sentence `s` ends with a question mark (closing quotes and spaces may come between).
     public func endsWithQuestionMark(_ s: Int) -> Bool {
         var k = Int(sentences[s].endByte)
-        while k < bytes.count, bytes[k] == 32 || bytes[k] == 34 || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x9C { k += 1 }
+        while k < bytes.count,
+            bytes[k] == 32 || bytes[k] == 34 || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x9C
+        { k += 1 }
         return k < bytes.count && bytes[k] == 63
     }
 

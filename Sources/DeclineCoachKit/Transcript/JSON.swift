@@ -1,7 +1,10 @@
 /// A JSON value that keeps object keys in the order they were written, so
 /// output is stable and reads in the order the spec documents.
 public enum JSON: Sendable {
-    case string(String), int(Int), bool(Bool), null
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case null
     case array([JSON])
     case object([(String, JSON)])
 

@@ -29,9 +29,10 @@ public enum Progress {
             let scenario = library.scenario(id)
             let moves = scenario.map { s in s.order.filter { !(s.nodes[$0]!.isEnding) } } ?? []
             let met = Set(sessions.flatMap { $0.turns.map(\.node) })
-            return ScenarioProgress(scenario: id, title: scenario?.title ?? sessions.last?.title ?? id,
-                                    scores: sessions.map(\.effectiveScore), faced: moves.filter(met.contains).count,
-                                    moves: moves.count)
+            return ScenarioProgress(
+                scenario: id, title: scenario?.title ?? sessions.last?.title ?? id,
+                scores: sessions.map(\.effectiveScore), faced: moves.filter(met.contains).count,
+                moves: moves.count)
         }
     }
 
@@ -63,12 +64,19 @@ public enum Progress {
     }
 
     /// The scenario and turn (node) with the lowest average final score.
-    public static func weakest(_ records: [TranscriptRecord], library: ScenarioLibrary) -> (scenario: Scenario, node: String, average: Int)? {
+    public static func weakest(_ records: [TranscriptRecord], library: ScenarioLibrary) -> (scenario: Scenario, node: String, average: Int)?
+    {
         var totals: [String: (sum: Int, count: Int)] = [:]
         for r in records where library.scenario(r.scenario) != nil {
-            for t in r.turns { if let s = t.final?.score { let key = r.scenario + "\u{0}" + t.node; totals[key, default: (0, 0)].sum += s; totals[key, default: (0, 0)].count += 1 } }
+            for t in r.turns {
+                if let s = t.final?.score {
+                    let key = r.scenario + "\u{0}" + t.node; totals[key, default: (0, 0)].sum += s; totals[key, default: (0, 0)].count += 1
+                }
+            }
         }
-        guard let worst = totals.min(by: { ($0.value.sum * 1000 / $0.value.count, $0.key) < ($1.value.sum * 1000 / $1.value.count, $1.key) }) else { return nil }
+        guard
+            let worst = totals.min(by: { ($0.value.sum * 1000 / $0.value.count, $0.key) < ($1.value.sum * 1000 / $1.value.count, $1.key) })
+        else { return nil }
         let parts = worst.key.split(separator: "\u{0}").map(String.init)
         guard let scenario = library.scenario(parts[0]), scenario.nodes[parts[1]] != nil else { return nil }
         return (scenario, parts[1], worst.value.sum / worst.value.count)
@@ -100,8 +108,9 @@ public struct ReplayReport: Sendable {
 
 public enum Replay {
     public static func run(_ record: TranscriptRecord, with scenario: Scenario) -> ReplayReport {
-        var report = ReplayReport(scenarioChanged: scenario.digest != record.digest, turns: [], stoppedBecause: nil,
-                                  newEnding: nil, oldEnding: record.ending)
+        var report = ReplayReport(
+            scenarioChanged: scenario.digest != record.digest, turns: [], stoppedBecause: nil,
+            newEnding: nil, oldEnding: record.ending)
         // the same engine as a live session, with the same facts, seed and replies
         var rehearsal = Rehearsal(scenario: scenario, seed: record.seed, mode: .call, user: record.user, difficulty: record.difficulty)
         _ = rehearsal.begin(at: record.started)
@@ -109,14 +118,17 @@ public enum Replay {
             guard let attempt = turn.final, turn.node != Rehearsal.confirmingEmailNode else { continue }
             guard let node = rehearsal.currentNode else { report.stoppedBecause = "today's conversation had already ended"; break }
             if node.id != turn.node {
-                report.stoppedBecause = "today the conversation is at '\(node.id)', not '\(turn.node)': the replies after this point answered a different question"
+                report.stoppedBecause =
+                    "today the conversation is at '\(node.id)', not '\(turn.node)': the replies after this point answered a different question"
                 break
             }
             _ = attempt.skipped ? rehearsal.skip() : rehearsal.answer(attempt.text)
             guard let outcome = rehearsal.session.turns.last else { break }
-            report.turns.append(ReplayTurn(turn: turn.turn, node: turn.node, reply: attempt.text, oldScore: attempt.score,
-                                           newScore: outcome.result.score, oldRules: attempt.findings.map(\.rule),
-                                           newRules: outcome.result.findings.map(\.rule), oldNext: attempt.next, newNext: outcome.next))
+            report.turns.append(
+                ReplayTurn(
+                    turn: turn.turn, node: turn.node, reply: attempt.text, oldScore: attempt.score,
+                    newScore: outcome.result.score, oldRules: attempt.findings.map(\.rule),
+                    newRules: outcome.result.findings.map(\.rule), oldNext: attempt.next, newNext: outcome.next))
         }
         report.newEnding = rehearsal.session.ending
         return report

@@ -64,8 +64,10 @@ public struct Script: Sendable {
 
     public var markdown: String {
         let e = Markup.markdown
-        var out = ["# Your script: \(e(scenario.title))", "",
-                   "*\(e(scenario.facts.speaker)) · \(scenario.channel.rawValue) · \(yours) of \(moves.count) moves in your own words*", ""]
+        var out = [
+            "# Your script: \(e(scenario.title))", "",
+            "*\(e(scenario.facts.speaker)) · \(scenario.channel.rawValue) · \(yours) of \(moves.count) moves in your own words*", "",
+        ]
         for m in moves {
             out.append("## When \(Progress.describe(m.kind))")
             out.append("")
@@ -73,7 +75,9 @@ public struct Script: Sendable {
             out.append("")
             out.append("*\(Script.label(m.source))*")
             out.append("")
-            if let reply = m.reply { out.append(reply.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")) }
+            if let reply = m.reply {
+                out.append(reply.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+            }
             out.append("")
         }
         return out.joined(separator: "\n")
@@ -81,10 +85,15 @@ public struct Script: Sendable {
 
     public var html: String {
         let e = Markup.html
-        var body = "<header><h1>Your script: \(e(scenario.title))</h1><p>\(e(scenario.facts.speaker)) · \(e(scenario.channel.rawValue)) · \(yours) of \(moves.count) moves in your own words</p></header>"
+        var body =
+            "<header><h1>Your script: \(e(scenario.title))</h1><p>\(e(scenario.facts.speaker)) · \(e(scenario.channel.rawValue)) · \(yours) of \(moves.count) moves in your own words</p></header>"
         for m in moves {
             let tone: String
-            switch m.source { case .yours: tone = "yours"; case .model: tone = "model"; case .none: tone = "none" }
+            switch m.source {
+            case .yours: tone = "yours";
+            case .model: tone = "model";
+            case .none: tone = "none"
+            }
             body += "<section class=\"move\"><h2>When \(e(Progress.describe(m.kind)))</h2>"
             body += "<p class=\"them\"><b>\(e(scenario.facts.speaker))</b> \(e(m.recruiter))</p>"
             body += "<p class=\"label \(tone)\">\(e(Script.label(m.source)))</p>"
@@ -92,23 +101,23 @@ public struct Script: Sendable {
             body += "</section>"
         }
         return """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Your script: \(e(scenario.title))</title>
-        <style>
-        body { font: 17px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2933; margin: 0; background: #fff; }
-        main { max-width: 760px; margin: 0 auto; padding: 28px 24px 48px; }
-        h1 { font-size: 24px; margin: 0 0 4px; } header p { color: #616e7c; margin: 0 0 20px; }
-        .move { border-top: 1px solid #e4e7eb; padding: 12px 0; break-inside: avoid; }
-        h2 { font-size: 14px; text-transform: uppercase; letter-spacing: .04em; color: #616e7c; margin: 0 0 6px; }
-        .them { background: #eef2f7; border-radius: 8px; padding: 8px 12px; margin: 0 0 8px; }
-        .them b { display: block; font-size: 13px; color: #616e7c; }
-        .label { font-size: 13px; margin: 0 0 4px; } .label.yours { color: #15803d; } .label.model { color: #b45309; } .label.none { color: #c2410c; }
-        .say { font-size: 19px; margin: 0; }
-        @media print { body { font-size: 14px; } .say { font-size: 16px; } }
-        </style></head><body><main>
-        \(body)
-        </main></body></html>
-        """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Your script: \(e(scenario.title))</title>
+            <style>
+            body { font: 17px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2933; margin: 0; background: #fff; }
+            main { max-width: 760px; margin: 0 auto; padding: 28px 24px 48px; }
+            h1 { font-size: 24px; margin: 0 0 4px; } header p { color: #616e7c; margin: 0 0 20px; }
+            .move { border-top: 1px solid #e4e7eb; padding: 12px 0; break-inside: avoid; }
+            h2 { font-size: 14px; text-transform: uppercase; letter-spacing: .04em; color: #616e7c; margin: 0 0 6px; }
+            .them { background: #eef2f7; border-radius: 8px; padding: 8px 12px; margin: 0 0 8px; }
+            .them b { display: block; font-size: 13px; color: #616e7c; }
+            .label { font-size: 13px; margin: 0 0 4px; } .label.yours { color: #15803d; } .label.model { color: #b45309; } .label.none { color: #c2410c; }
+            .say { font-size: 19px; margin: 0; }
+            @media print { body { font-size: 14px; } .say { font-size: 16px; } }
+            </style></head><body><main>
+            \(body)
+            </main></body></html>
+            """
     }
 }

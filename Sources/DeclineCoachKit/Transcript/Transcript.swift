@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,9 @@ public enum DataDirectory {
         guard lstat(dir, &info) == 0 else { return nil }
         if (info.st_mode & S_IFMT) == S_IFLNK { return "\(dir) is a symbolic link; use a real directory of your own" }
         if info.st_uid != getuid() { return "\(dir) belongs to another user" }
-        if info.st_mode & 0o077 != 0 { return "\(dir) can be read or written by others (mode \(String(info.st_mode & 0o777, radix: 8))); chmod 700 it" }
+        if info.st_mode & 0o077 != 0 {
+            return "\(dir) can be read or written by others (mode \(String(info.st_mode & 0o777, radix: 8))); chmod 700 it"
+        }
         return nil
     }
 
@@ -33,8 +36,9 @@ public enum DataDirectory {
             return
         }
         do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: dir, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw TranscriptError("cannot create \(dir): \(String(cString: strerror(errno)))")
         }
@@ -65,17 +69,21 @@ public enum TranscriptEvent: Sendable {
     public var json: JSON {
         switch self {
         case .header(let s, let seed, let mode, let started, let user, let difficulty):
-            var fields: [(String, JSON)] = [("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
-                            ("tool", .string("decline-coach \(version)")), ("scenario", .string(s.id)), ("title", .string(s.title)),
-                            ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
-                            ("difficulty", .string(difficulty.rawValue)),
-                            ("started", .string(ISO8601DateFormatter().string(from: started))),
-                            // where the scenario came from, so replay finds a scenario outside the library
-                            ("file", .string(URL(fileURLWithPath: s.path).standardizedFileURL.path)),
-                            // the situation as the user read it, so a coach reading the review has it beside the replies
-                            ("briefing", .string(s.filledBriefing.trimmingCharacters(in: .whitespacesAndNewlines)))]
-            let situation = [("company", s.facts.company), ("role", s.facts.role), ("contact", s.facts.speaker), ("reason", s.facts.reason?.rawValue)]
-                .compactMap { key, value in value.map { (key, JSON.string($0)) } }
+            var fields: [(String, JSON)] = [
+                ("type", .string("header")), ("format", .int(TranscriptEvent.formatVersion)),
+                ("tool", .string("decline-coach \(version)")), ("scenario", .string(s.id)), ("title", .string(s.title)),
+                ("digest", .string(s.digest)), ("seed", .string(String(seed))), ("mode", .string(mode)),
+                ("difficulty", .string(difficulty.rawValue)),
+                ("started", .string(ISO8601DateFormatter().string(from: started))),
+                // where the scenario came from, so replay finds a scenario outside the library
+                ("file", .string(URL(fileURLWithPath: s.path).standardizedFileURL.path)),
+                // the situation as the user read it, so a coach reading the review has it beside the replies
+                ("briefing", .string(s.filledBriefing.trimmingCharacters(in: .whitespacesAndNewlines))),
+            ]
+            let situation = [
+                ("company", s.facts.company), ("role", s.facts.role), ("contact", s.facts.speaker), ("reason", s.facts.reason?.rawValue),
+            ]
+            .compactMap { key, value in value.map { (key, JSON.string($0)) } }
             fields.append(("facts", .object(situation)))
             let facts = [("name", user.name), ("company", user.company), ("contact", user.contact), ("role", user.role)]
                 .compactMap { key, value in value.map { (key, JSON.string($0)) } }
@@ -84,24 +92,34 @@ public enum TranscriptEvent: Sendable {
         case .note(let turn, let text):
             return .object([("type", .string("note")), ("turn", .int(turn)), ("text", .string(text))])
         case .recruiter(let turn, let node, let kind, let line):
-            return .object([("type", .string("recruiter")), ("turn", .int(turn)), ("node", .string(node)),
-                            ("kind", kind.map { .string($0.rawValue) } ?? .null), ("line", .string(line))])
+            return .object([
+                ("type", .string("recruiter")), ("turn", .int(turn)), ("node", .string(node)),
+                ("kind", kind.map { .string($0.rawValue) } ?? .null), ("line", .string(line)),
+            ])
         case .reply(let turn, let node, let attempt, let text, let seconds, let skipped):
-            return .object([("type", .string("reply")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
-                            ("text", .string(text)), ("seconds", .string(String(format: "%.1f", seconds))), ("skipped", .bool(skipped))])
+            return .object([
+                ("type", .string("reply")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
+                ("text", .string(text)), ("seconds", .string(String(format: "%.1f", seconds))), ("skipped", .bool(skipped)),
+            ])
         case .verdict(let turn, let node, let attempt, let r):
-            return .object([("type", .string("verdict")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
-                            ("score", .int(r.score)), ("checked", .array(r.checked.map { .string($0) })),
-                            ("findings", .array(r.findings.map { TranscriptEvent.findingJSON($0) }))])
+            return .object([
+                ("type", .string("verdict")), ("turn", .int(turn)), ("node", .string(node)), ("attempt", .int(attempt)),
+                ("score", .int(r.score)), ("checked", .array(r.checked.map { .string($0) })),
+                ("findings", .array(r.findings.map { TranscriptEvent.findingJSON($0) })),
+            ])
         case .branch(let turn, let node, let branch, let next):
-            return .object([("type", .string("branch")), ("turn", .int(turn)), ("node", .string(node)),
-                            ("branch", .int(branch)), ("next", .string(next))])
+            return .object([
+                ("type", .string("branch")), ("turn", .int(turn)), ("node", .string(node)),
+                ("branch", .int(branch)), ("next", .string(next)),
+            ])
         case .retry(let turn, let node):
             return .object([("type", .string("retry")), ("turn", .int(turn)), ("node", .string(node))])
         case .end(let card, let reason):
-            return .object([("type", .string("end")), ("ending", card.ending.map { .string($0.rawValue) } ?? .null),
-                            ("score", .int(card.score)), ("turns", .int(card.turns)), ("reason", .string(reason)),
-                            ("scorecard", card.json)])
+            return .object([
+                ("type", .string("end")), ("ending", card.ending.map { .string($0.rawValue) } ?? .null),
+                ("score", .int(card.score)), ("turns", .int(card.turns)), ("reason", .string(reason)),
+                ("scorecard", card.json),
+            ])
         }
     }
 
@@ -189,7 +207,8 @@ public final class TranscriptWriter {
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 {
                     // a full disk, say: reported at once, and the session says at the end what was lost
-                    failure = "writing \(path) failed (\(String(cString: strerror(errno)))): this turn and the rest of the session are not saved"
+                    failure =
+                        "writing \(path) failed (\(String(cString: strerror(errno)))): this turn and the rest of the session are not saved"
                     // leave only whole lines, so every reader sees the turns that were saved and no torn line
                     if offset > 0 { _ = ftruncate(fd, off_t(committed)) }
                     return

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -68,8 +69,9 @@ public struct TranscriptRecord: Sendable {
     public func scoredTurns(scenario: Scenario?) -> [ScoredTurn] {
         turns.compactMap { t in
             guard let a = t.final, let score = a.score else { return nil }
-            return ScoredTurn(node: t.node, kind: t.kind, score: score, checked: a.checked, failed: a.findings.map(\.rule),
-                              skipped: a.skipped, tempting: scenario?.tempting(at: t.node) ?? [])
+            return ScoredTurn(
+                node: t.node, kind: t.kind, score: score, checked: a.checked, failed: a.findings.map(\.rule),
+                skipped: a.skipped, tempting: scenario?.tempting(at: t.node) ?? [])
         }
     }
 
@@ -97,15 +99,17 @@ public enum TranscriptReader {
         if endsWithNewline { lines.removeLast() }
         var record: TranscriptRecord? = nil
         var problems: [String] = []
-        var turnIndex: [Int: Int] = [:] // turn number -> index in turns
+        var turnIndex: [Int: Int] = [:]  // turn number -> index in turns
         for (n, line) in lines.enumerated() {
             let isLast = n == lines.count - 1
             guard !line.isEmpty else { continue }
             guard var object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
-                  let type = object["type"] as? String else {
-                problems.append(isLast && !endsWithNewline
-                    ? "line \(n + 1) is cut off (the session was interrupted while writing it); skipped"
-                    : "line \(n + 1) is not a transcript event; skipped")
+                let type = object["type"] as? String
+            else {
+                problems.append(
+                    isLast && !endsWithNewline
+                        ? "line \(n + 1) is cut off (the session was interrupted while writing it); skipped"
+                        : "line \(n + 1) is not a transcript event; skipped")
                 continue
             }
             if type == "header" {
@@ -113,13 +117,16 @@ public enum TranscriptReader {
                 if record != nil { problems.append("line \(n + 1) is a second header; skipped"); continue }
                 let format = object["format"] as? Int ?? 0
                 guard format == TranscriptEvent.formatVersion else {
-                    throw TranscriptError("\(path) has transcript format \(format); this decline-coach reads format \(TranscriptEvent.formatVersion) (update decline-coach)")
+                    throw TranscriptError(
+                        "\(path) has transcript format \(format); this decline-coach reads format \(TranscriptEvent.formatVersion) (update decline-coach)"
+                    )
                 }
                 let started = (object["started"] as? String).flatMap(TranscriptReader.parseDate) ?? Date(timeIntervalSince1970: 0)
-                record = TranscriptRecord(id: id, path: path, scenario: object["scenario"] as? String ?? "?",
-                                          title: object["title"] as? String ?? "", digest: object["digest"] as? String ?? "",
-                                          seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
-                                          started: started, tool: object["tool"] as? String ?? "")
+                record = TranscriptRecord(
+                    id: id, path: path, scenario: object["scenario"] as? String ?? "?",
+                    title: object["title"] as? String ?? "", digest: object["digest"] as? String ?? "",
+                    seed: UInt64(object["seed"] as? String ?? "") ?? 0, mode: object["mode"] as? String ?? "coach",
+                    started: started, tool: object["tool"] as? String ?? "")
                 record!.scenarioFile = object["file"] as? String
                 record!.difficulty = (object["difficulty"] as? String).flatMap(Difficulty.init(rawValue:)) ?? .standard
                 record!.briefing = object["briefing"] as? String
@@ -127,8 +134,9 @@ public enum TranscriptReader {
                     record!.facts = ["company", "role", "contact", "reason"].compactMap { key in (facts[key] as? String).map { (key, $0) } }
                 }
                 if let user = object["user"] as? [String: Any] {
-                    record!.user = UserFacts(name: user["name"] as? String, company: user["company"] as? String,
-                                             contact: user["contact"] as? String, role: user["role"] as? String)
+                    record!.user = UserFacts(
+                        name: user["name"] as? String, company: user["company"] as? String,
+                        contact: user["contact"] as? String, role: user["role"] as? String)
                 }
                 continue
             }
@@ -162,17 +170,20 @@ public enum TranscriptReader {
                 if let kind = object["kind"] as? String {
                     if turnIndex[turn] == nil || record!.turns[turnIndex[turn]!].node != node {
                         turnIndex[turn] = record!.turns.count
-                        record!.turns.append(RecordedTurn(turn: turn, node: node, kind: TurnKind(rawValue: kind),
-                                                          recruiterLine: object["line"] as? String ?? ""))
+                        record!.turns.append(
+                            RecordedTurn(
+                                turn: turn, node: node, kind: TurnKind(rawValue: kind),
+                                recruiterLine: object["line"] as? String ?? ""))
                     }
                 } else {
                     record!.closingLine = object["line"] as? String
                 }
             case "reply":
                 guard let k = turnIndex[turn] else { continue }
-                record!.turns[k].attempts.append(RecordedAttempt(
-                    attempt: object["attempt"] as? Int ?? 1, text: object["text"] as? String ?? "",
-                    seconds: Double(object["seconds"] as? String ?? "") ?? 0, skipped: object["skipped"] as? Bool ?? false))
+                record!.turns[k].attempts.append(
+                    RecordedAttempt(
+                        attempt: object["attempt"] as? Int ?? 1, text: object["text"] as? String ?? "",
+                        seconds: Double(object["seconds"] as? String ?? "") ?? 0, skipped: object["skipped"] as? Bool ?? false))
             case "verdict":
                 guard let k = turnIndex[turn], !record!.turns[k].attempts.isEmpty else { continue }
                 let last = record!.turns[k].attempts.count - 1
@@ -198,7 +209,8 @@ public enum TranscriptReader {
         }
         guard var result = record else { throw TranscriptError("\(path) is empty or has no header (not a decline-coach transcript)") }
         // a turn left by :retry before it was answered is not part of the conversation
-        result.turns = result.turns.enumerated().filter { !$0.element.attempts.isEmpty || $0.offset == result.turns.count - 1 }.map(\.element)
+        result.turns = result.turns.enumerated().filter { !$0.element.attempts.isEmpty || $0.offset == result.turns.count - 1 }.map(
+            \.element)
         if result.finished, result.turns.last?.attempts.isEmpty == true { result.turns.removeLast() }
         result.problems = problems
         return result
@@ -214,7 +226,8 @@ public enum TranscriptReader {
             return n
         }
         guard let y = number(0..<4), let mo = number(5..<7), let d = number(8..<10),
-              let h = number(11..<13), let mi = number(14..<16), let sec = number(17..<19) else { return nil }
+            let h = number(11..<13), let mi = number(14..<16), let sec = number(17..<19)
+        else { return nil }
         var t = tm()
         t.tm_year = y - 1900; t.tm_mon = mo - 1; t.tm_mday = d; t.tm_hour = h; t.tm_min = mi; t.tm_sec = sec
         return Date(timeIntervalSince1970: TimeInterval(timegm(&t)))
@@ -237,7 +250,9 @@ public enum TranscriptReader {
 
     /// Lines and columns count from 1, and a finding ends where it starts or later.
     static func positionsMakeSense(_ o: [String: Any]) -> Bool {
-        for key in positionKeys where o[key] != nil && !(o[key] is NSNull) { guard number(o[key], in: 1...100_000_000) != nil else { return false } }
+        for key in positionKeys where o[key] != nil && !(o[key] is NSNull) {
+            guard number(o[key], in: 1...100_000_000) != nil else { return false }
+        }
         if let line = o["line"] as? Int, let end = o["endLine"] as? Int, end < line { return false }
         return true
     }
@@ -250,8 +265,9 @@ public enum TranscriptReader {
     }
 
     static func finding(_ o: [String: Any]) -> Finding {
-        var f = Finding(rule: o["rule"] as? String ?? "", level: Level(rawValue: o["level"] as? String ?? "") ?? .suggestion,
-                        message: o["message"] as? String ?? "", hint: o["hint"] as? String ?? "", section: o["section"] as? String ?? "")
+        var f = Finding(
+            rule: o["rule"] as? String ?? "", level: Level(rawValue: o["level"] as? String ?? "") ?? .suggestion,
+            message: o["message"] as? String ?? "", hint: o["hint"] as? String ?? "", section: o["section"] as? String ?? "")
         f.line = o["line"] as? Int; f.column = o["column"] as? Int
         f.endLine = o["endLine"] as? Int; f.endColumn = o["endColumn"] as? Int
         f.excerpt = o["excerpt"] as? String
@@ -268,9 +284,9 @@ public enum TranscriptReader {
         defer { slots.deinitialize(); slots.deallocate() }
         nonisolated(unsafe) let out = slots
         DispatchQueue.concurrentPerform(iterations: names.count) { k in
-            do { out[k] = .success(try read(path: dir + "/" + names[k])) }
-            catch let e as TranscriptError { out[k] = .failure(e) }
-            catch { out[k] = .failure(TranscriptError("\(names[k]): \(error)")) }
+            do { out[k] = .success(try read(path: dir + "/" + names[k])) } catch let e as TranscriptError { out[k] = .failure(e) } catch {
+                out[k] = .failure(TranscriptError("\(names[k]): \(error)"))
+            }
         }
         var records: [TranscriptRecord] = [], skipped: [String] = []
         for k in 0..<names.count {

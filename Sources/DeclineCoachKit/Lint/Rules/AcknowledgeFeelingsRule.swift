@@ -2,7 +2,8 @@
 public struct AcknowledgeFeelingsRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "acknowledge-feelings", title: "Acknowledge their disappointment", level: .warning, family: .expected, scope: .expected(on: [.frustration]),
+        id: "acknowledge-feelings", title: "Acknowledge their disappointment", level: .warning, family: .expected,
+        scope: .expected(on: [.frustration]),
         sections: ["pushback"],
         rationale: "Recognising that the news is unwelcome takes the heat out of the moment without reopening the decision.",
         message: "Their disappointment goes unacknowledged.",
@@ -23,7 +24,9 @@ public struct AcknowledgeFeelingsRule: Rule {
         for verb in draft.affirmed(.ackVerb) {
             let s = draft.analysis.sentence(of: verb)
             if draft.sarcasticSentences.contains(s) { continue }
-            if draft.hits(.feeling, inSentence: s).contains(where: { $0.first > verb.first && Int($0.first) - Int(verb.last) <= 12 }) { return [] }
+            if draft.hits(.feeling, inSentence: s).contains(where: { $0.first > verb.first && Int($0.first) - Int(verb.last) <= 12 }) {
+                return []
+            }
         }
         return [Violation()]
     }

@@ -28,7 +28,9 @@ public struct ApologizeForDecisionRule: Rule {
             var lo = Int(hit.first)
             let sentence = draft.tokens[lo].sentence
             if lo >= 2, draft.tokens[lo - 2].sentence == sentence,
-               draft.word(lo - 2) == "i'm" || (draft.word(lo - 1) == "am" && draft.word(lo - 2) == "i") || draft.tokens[lo - 1].has(.contraction) {
+                draft.word(lo - 2) == "i'm" || (draft.word(lo - 1) == "am" && draft.word(lo - 2) == "i")
+                    || draft.tokens[lo - 1].has(.contraction)
+            {
                 lo -= 2
             }
             return Violation(bytes: Int(draft.tokens[lo].start)..<Int(draft.tokens[Int(hit.last)].end))

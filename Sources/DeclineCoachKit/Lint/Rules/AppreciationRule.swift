@@ -2,7 +2,8 @@
 public struct AppreciationRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "appreciation", title: "Appreciation", level: .warning, family: .expected, scope: .expected(on: [.decline, .addressConcerns, .counteroffer, .postpone]),
+        id: "appreciation", title: "Appreciation", level: .warning, family: .expected,
+        scope: .expected(on: [.decline, .addressConcerns, .counteroffer, .postpone]),
         sections: ["what-to-include"],
         rationale: "They spent time on you; thanking them is the cheapest way to leave a good impression.",
         message: "There is no word of thanks.",

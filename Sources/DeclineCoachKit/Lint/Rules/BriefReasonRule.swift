@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// A short reason should be given.
 public struct BriefReasonRule: Rule {
     public init() {}
@@ -10,7 +11,9 @@ public struct BriefReasonRule: Rule {
         hint: "Add one short, honest reason: another offer, the fit, the pay, your circumstances.",
         triggering: [
             RuleExample("Hi Petra, thanks for reaching out. I've decided not to go ahead with my application."),
-            RuleExample("Thank you for arranging my interview. After a good deal of thought, I've decided to withdraw from the process.", channel: .email),
+            RuleExample(
+                "Thank you for arranging my interview. After a good deal of thought, I've decided to withdraw from the process.",
+                channel: .email),
             RuleExample("Hi Nadia, thanks for calling. I've decided to withdraw from the process. I hope you find a great producer."),
             RuleExample("Thanks so much for calling, so I'll withdraw. Good luck."),
             RuleExample("Having thought it over, I'm withdrawing. All the best."),
@@ -56,12 +59,16 @@ public struct BriefReasonRule: Rule {
         }
         let n = s + 1
         guard n < a.sentences.count, !draft.isFrame(n), !draft.courtesySentences[n], !draft.isQuestion(n),
-              !draft.sarcasticSentences.contains(n) else { return nil }
+            !draft.sarcasticSentences.contains(n)
+        else { return nil }
         if BriefReasonRule.notAReason.contains(where: { draft.sentence(n, has: $0) }) { return nil }
         let opening = draft.word(Int(a.sentences[n].firstToken))
         if ["i'll", "i’ll", "let", "don't", "don’t", "do", "please", "we'll", "we’ll"].contains(opening) { return nil }
         if opening == "i", Int(a.sentences[n].firstToken) + 1 < draft.tokens.count,
-           ["will", "appreciate", "trust", "hope", "wish", "look", "would"].contains(draft.word(Int(a.sentences[n].firstToken) + 1)) { return nil }
+            ["will", "appreciate", "trust", "hope", "wish", "look", "would"].contains(draft.word(Int(a.sentences[n].firstToken) + 1))
+        {
+            return nil
+        }
         return draft.wordCount(n)
     }
 
@@ -70,11 +77,12 @@ public struct BriefReasonRule: Rule {
     /// withdrawing, as my nan has gone into a hospice"), or an opening ground ("Having seen the range, ...").
     func linksAReason(_ draft: Draft) -> Bool {
         let a = draft.analysis
-        let content = 3 // words that make a ground, not a filler ("so, ...")
+        let content = 3  // words that make a ground, not a filler ("so, ...")
         // a finding said as such: "I've concluded it isn't where I want to build my career"
         for finding in draft.hits(.finding) {
             let s = a.sentence(of: finding), after = Int(finding.last) + 1, end = Int(a.sentences[s].endToken)
-            let isDecision = after < end && (draft.word(after) == "to" || draft.hits(.decision, inSentence: s).contains { Int($0.first) >= after })
+            let isDecision =
+                after < end && (draft.word(after) == "to" || draft.hits(.decision, inSentence: s).contains { Int($0.first) >= after })
             if end - after >= 4 && !isDecision { return true }
         }
         for decision in draft.inBody(.decision) where !a.isNegated(decision) {
@@ -84,14 +92,17 @@ public struct BriefReasonRule: Rule {
             // (the thanks' clause, or its next few words where dictated text has no commas)
             let before = { (k: Int) in (first..<k).filter { !draft.tokens[$0].has(.contraction) }.count }
             for link in draft.hits(.resultLink, inSentence: s) where Int(link.last) < Int(decision.first) {
-                let lo = draft.hits(.thanks, inSentence: s).filter { $0.last < link.first }
+                let lo =
+                    draft.hits(.thanks, inSentence: s).filter { $0.last < link.first }
                     .map { min(draft.clauseEnd(of: Int($0.last)), Int($0.last) + 6, Int(link.first)) }.max() ?? first
                 if (lo..<Int(link.first)).count >= content && before(Int(link.first)) >= content { return true }
             }
             for link in draft.hits(.causeLink, inSentence: s) where Int(link.first) > Int(decision.last) {
                 if end - Int(link.last) - 1 >= content { return true }
             }
-            if let opener = draft.hits(.reasonOpener, inSentence: s).first, Int(opener.first) == first, opener.last < decision.first { return true }
+            if let opener = draft.hits(.reasonOpener, inSentence: s).first, Int(opener.first) == first, opener.last < decision.first {
+                return true
+            }
             // what follows the decision, after a dash or semicolon ("I'm withdrawing — the hours don't fit")
             // or as the next sentence ("I've decided to withdraw. After reading the news, ..."), unless it is courtesy
             if let next = followingContent(after: decision, in: draft), next >= content + 1 { return true }

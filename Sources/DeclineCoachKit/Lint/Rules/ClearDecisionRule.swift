@@ -1,9 +1,11 @@
 import DeclineCoachText
+
 /// The reply must say plainly that the user is withdrawing.
 public struct ClearDecisionRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "clear-decision", title: "Clear decision", level: .error, family: .expected, scope: .expected(on: [.decline, .addressConcerns, .counteroffer]),
+        id: "clear-decision", title: "Clear decision", level: .error, family: .expected,
+        scope: .expected(on: [.decline, .addressConcerns, .counteroffer]),
         sections: ["what-to-include"],
         rationale: "If the recruiter has to guess whether you are still in, they will assume you are, and the conversation goes on.",
         message: "The reply never says plainly that you are withdrawing.",
@@ -31,7 +33,9 @@ public struct ClearDecisionRule: Rule {
             let s = draft.analysis.sentence(of: decision)
             if draft.isAsked(decision) || draft.sarcasticSentences.contains(s) { return false }
             let lo = draft.clauseStart(of: Int(decision.first))
-            let hedged = draft.hits(.hedge, inSentence: s).contains { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }
+            let hedged = draft.hits(.hedge, inSentence: s).contains {
+                Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0)
+            }
             return !hedged
         }
         return firm || repeatsNo(draft) || restatesCommitment(draft) ? [] : [Violation()]
@@ -46,7 +50,8 @@ public struct ClearDecisionRule: Rule {
         let reopened = [Cue.reopen, .reopenVerb, .hedge, .timeQualifier, .improveTerms].flatMap { draft.hits($0) }
         return draft.inBody(.commitment).contains { hit in
             let lo = draft.clauseStart(of: Int(hit.first))
-            return !draft.analysis.isNegated(hit) && !draft.isAsked(hit) && !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit))
+            return !draft.analysis.isNegated(hit) && !draft.isAsked(hit)
+                && !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit))
                 && !reopened.contains { ($0.first > hit.last || Int($0.first) >= lo) && !draft.analysis.isNegated($0) }
         }
     }

@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// Criticism of the company, the role, the pay, the process or the people.
 public struct CriticismRule: Rule {
     public init() {}
@@ -12,12 +13,17 @@ public struct CriticismRule: Rule {
             RuleExample("Frankly, your attitude on the phone was the deciding factor.", turn: .details),
             RuleExample("Honestly, the way the last interview was run «put me off».", turn: .details),
             RuleExample("To be honest, it «would have helped to know the salary before three rounds».", turn: .details),
-            RuleExample("I appreciate it, but no amount of reshuffling will fix a culture where people «get shouted at».", turn: .frustration),
+            RuleExample(
+                "I appreciate it, but no amount of reshuffling will fix a culture where people «get shouted at».", turn: .frustration),
             RuleExample("Honestly? The pay. The figure you floated was «insulting».", turn: .details),
-            RuleExample("I understand you're disappointed, but honestly, your process «took two months and nobody answered my emails».", turn: .frustration),
+            RuleExample(
+                "I understand you're disappointed, but honestly, your process «took two months and nobody answered my emails».",
+                turn: .frustration),
             RuleExample("Frankly, the process has been «disorganised» from the start.", channel: .email),
             RuleExample("Given «how long your team took to get back to me», I'm sure you won't mind waiting.", turn: .postpone),
-            RuleExample("I won't continue this. This reply «confirms every bad review I read about your agency».", channel: .email, turn: .aggressive),
+            RuleExample(
+                "I won't continue this. This reply «confirms every bad review I read about your agency».", channel: .email,
+                turn: .aggressive),
             RuleExample("Honestly? The interviewer seemed «uninterested» in anything I said.", turn: .details),
             RuleExample("Honestly, the «other firm got back within two days».", turn: .frustration),
             RuleExample("«Did you even read my CV»? I've never worked in sales.", turn: .details),
@@ -31,7 +37,8 @@ public struct CriticismRule: Rule {
         ],
         nonTriggering: [
             RuleExample("I understand you're upset, but I won't be spoken to like this. Goodbye.", turn: .aggressive),
-            RuleExample("Sorry, I'm not going to continue the call while I'm being shouted at. Good luck with the role.", turn: .aggressive),
+            RuleExample(
+                "Sorry, I'm not going to continue the call while I'm being shouted at. Good luck with the role.", turn: .aggressive),
             RuleExample("The long commute put me off, to be honest.", turn: .details),
             RuleExample("If the move had gone through in May, I'd have been free, but it didn't.", turn: .details),
             RuleExample("And to be clear, I wouldn't call the process disorganised at all; everyone's been lovely.", turn: .details),
@@ -45,7 +52,8 @@ public struct CriticismRule: Rule {
             RuleExample("You called my answer 'vague', which is fair.", turn: .frustration),
             RuleExample("I'm withdrawing from the “Content Strategist” interview.", channel: .email),
             RuleExample("I interviewed poorly on Tuesday, and I don't think I'm ready for a role at this level.", turn: .details),
-            RuleExample("I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
+            RuleExample(
+                "I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
@@ -80,7 +88,9 @@ public struct CriticismRule: Rule {
     func scareQuoted(_ draft: Draft) -> [Range<Int>] {
         let tokens = draft.tokens
         let before: Set<String> = ["your", "their", "the", "with", "for", "this", "that", "these", "those", "ur"]
-        let saying: Set<String> = ["said", "say", "says", "called", "call", "told", "tell", "wrote", "asked", "described", "labelled", "labeled", "quote"]
+        let saying: Set<String> = [
+            "said", "say", "says", "called", "call", "told", "tell", "wrote", "asked", "described", "labelled", "labeled", "quote",
+        ]
         var result: [Range<Int>] = []
         var k = 1
         while k < tokens.count {
@@ -95,7 +105,8 @@ public struct CriticismRule: Rule {
             if e - k <= 2, tokens[k - 1].sentence == tokens[k].sentence, before.contains(opener), !reported, !title, !thanked {
                 // through the closing mark: ' or " (one byte), or ’ or ” (three)
                 let b = draft.analysis.bytes, end = Int(tokens[e - 1].end)
-                let mark = end < b.count && (b[end] == 39 || b[end] == 34) ? 1 : end + 2 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 ? 3 : 0
+                let mark =
+                    end < b.count && (b[end] == 39 || b[end] == 34) ? 1 : end + 2 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 ? 3 : 0
                 result.append(Int(tokens[k - 1].start)..<end + mark)
             }
             k = e
@@ -128,8 +139,10 @@ public struct CriticismRule: Rule {
             for hit in draft.hits(cue) where !(cue == .unmetExpectation && saysOfSelf(hit, draft)) { add(phrase(hit), what) }
         }
         // how they behaved, unless the speaker did it ("sorry I was late")
-        for hit in draft.affirmed(.theirConduct) where reading.party(before: Int(hit.first), in: draft.analysis).isThem
-            || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty { add(phrase(hit), "complains about how they behaved") }
+        for hit in draft.affirmed(.theirConduct)
+        where reading.party(before: Int(hit.first), in: draft.analysis).isThem
+            || reading.party(before: Int(hit.first), in: draft.analysis) == .thirdParty
+        { add(phrase(hit), "complains about how they behaved") }
         // what they did to the speaker, and their manner; a boundary is not a complaint ("I won't be spoken to like this")
         // ("not going to continue while I'm being shouted at" sets a boundary too)
         for hit in draft.affirmed(.doneToMe) {
@@ -146,7 +159,8 @@ public struct CriticismRule: Rule {
             add(phrase(hit), "runs them down by understatement")
         }
         // worries about the company aired, unless in sympathy ("I know the layoffs hit you hard")
-        for hit in draft.affirmed(.companyWorries) where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .thanks]) {
+        for hit in draft.affirmed(.companyWorries)
+        where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .thanks]) {
             add(phrase(hit), "airs worries about the company")
         }
         for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
@@ -154,7 +168,9 @@ public struct CriticismRule: Rule {
         }
         for hit in draft.affirmed(.belittling) where !measuresAgainstSelf(hit, draft) {
             let s = draft.analysis.sentence(of: hit)
-            if reading.clauses.contains(where: { $0.sentence == s && reading.mentionsThem($0, in: draft.analysis) }) || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true }) {
+            if reading.clauses.contains(where: { $0.sentence == s && reading.mentionsThem($0, in: draft.analysis) })
+                || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true })
+            {
                 add(phrase(hit), "belittles the role or the pay")
             }
         }
@@ -165,8 +181,10 @@ public struct CriticismRule: Rule {
             if undone { add(phrase(hit), "sets what they said against what happened") }
         }
         // A judging word whose nearest party is them: "the interviewer seemed uninterested", "the offer is insulting".
-        for clause in reading.clauses where clause.isNegativeJudgement && clause.about.isThem
-            && clause.acts.isDisjoint(with: [.apology, .sympathy]) && !draft.sarcasticSentences.contains(clause.sentence) {
+        for clause in reading.clauses
+        where clause.isNegativeJudgement && clause.about.isThem
+            && clause.acts.isDisjoint(with: [.apology, .sympathy]) && !draft.sarcasticSentences.contains(clause.sentence)
+        {
             guard let j = clause.judged, draft.clause(ofToken: j, hasNo: .selfFeeling) else { continue }
             add(Int(draft.tokens[j].start)..<Int(draft.tokens[j].end), "criticises \(clause.about.label)")
         }
@@ -175,7 +193,8 @@ public struct CriticismRule: Rule {
         for run in scareQuoted(draft) { add(run, "puts their words in scare quotes") }
         // "That's unprofessional", "this is not okay": a verdict on what they just did
         // (said as its own clause; "that's not fair on you" and "so unprofessional of me" are about the speaker)
-        for hit in draft.affirmed(.deicticVerdict) where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .apology]) {
+        for hit in draft.affirmed(.deicticVerdict)
+        where reading.clause(ofToken: Int(hit.first)).acts.isDisjoint(with: [.sympathy, .apology]) {
             let k = Int(hit.first), next = Int(hit.last) + 1
             let opensClause = draft.clauseStart(of: k) >= k - 2
             if opensClause, next >= draft.tokens.count || !["on", "to", "for", "of"].contains(draft.word(next)) {
@@ -191,11 +210,13 @@ public struct CriticismRule: Rule {
         // The jab may follow in the next sentence ("Thanks for the lecture. Illuminating, from a firm with your turnover.",
         // "Brilliant. Really selling the culture there.").
         for s in draft.sarcasticSentences.sorted() where !sentences.contains(s) {
-            let praise = draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
+            let praise =
+                draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
                 ?? draft.hits(.thanks, inSentence: s).first
             guard let praise else { continue }
-            let targets = draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
-                || draft.hits(.bargainAmount, inSentence: s).contains { _ in true } // "Oh, brilliant, ten percent."
+            let targets =
+                draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
+                || draft.hits(.bargainAmount, inSentence: s).contains { _ in true }  // "Oh, brilliant, ten percent."
                 || (s + 1 < draft.analysis.sentences.count && draft.hits(.criticismTarget, inSentence: s + 1).contains { _ in true }
                     && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise) || draft.wordCount(s) <= 2))
             guard targets else { continue }

@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// A dismissive or bare reply with no courtesy at all.
 public struct CurtRule: Rule {
     public init() {}
@@ -49,14 +50,17 @@ public struct CurtRule: Rule {
         // a brush-off said as a sentence of its own ("... I've taken something else. Not interested.")
         // is not softened by a thanks elsewhere; a name or a good wish does soften it
         if result.isEmpty, draft.bodyHasAtMost(20), !namesSomeone, draft.hits(.wellWish).isEmpty,
-           let hit = draft.affirmed(.curtWord).first(where: { hit in
-               draft.analysis.sentences[draft.analysis.sentence(of: hit)].tokenCount == Int(hit.last - hit.first) + 1
-                   && !draft.hits(.farewell).contains { $0.first == hit.first } // "Thanks. Bye." takes its leave
-           }) {
+            let hit = draft.affirmed(.curtWord).first(where: { hit in
+                draft.analysis.sentences[draft.analysis.sentence(of: hit)].tokenCount == Int(hit.last - hit.first) + 1
+                    && !draft.hits(.farewell).contains { $0.first == hit.first }  // "Thanks. Bye." takes its leave
+            })
+        {
             result.append(Violation(bytes: draft.bytes(of: hit)))
         }
         // "No thanks." brushes off; "No, thank you. It's a kind offer, but ..." does not
-        for hit in draft.hits(.noThanks) where result.isEmpty && draft.sincereThanks.isEmpty { result.append(Violation(bytes: draft.bytes(of: hit))) }
+        for hit in draft.hits(.noThanks) where result.isEmpty && draft.sincereThanks.isEmpty {
+            result.append(Violation(bytes: draft.bytes(of: hit)))
+        }
         // brush-offs that only a word of courtesy could soften: "Not happening.", "Take me off your list."
         if result.isEmpty, !courteous, draft.bodyHasAtMost(20), let hit = draft.affirmed(.curtWord).first {
             result.append(Violation(bytes: draft.bytes(of: hit)))
@@ -65,7 +69,8 @@ public struct CurtRule: Rule {
         // at up to ten words ("got another job so wont need the interview"), while "Hi Marco, I'm withdrawing
         // from the Larkspur process." addresses a person and only lacks thanks; an answer to "why?" is
         // complete when short (SPEC: details) unless it is a word or two ("Personal.").
-        let bare = draft.context.turn == .details ? 2 : draft.context.turn == .decline && draft.hits(.apology).isEmpty && !namesSomeone ? 10 : 5
+        let bare =
+            draft.context.turn == .details ? 2 : draft.context.turn == .decline && draft.hits(.apology).isEmpty && !namesSomeone ? 10 : 5
         if result.isEmpty, !courteous, draft.bodyHasAtMost(bare) {
             let first = draft.tokens.first!, last = draft.tokens.last!
             var end = Int(last.end)
@@ -82,7 +87,7 @@ public struct CurtRule: Rule {
         return draft.tokens.indices.contains { k in
             let t = draft.tokens[k]
             return t.has(.capitalised) && t.has(.alphabetic) && !t.has(.sentenceStart) && !t.has(.allCaps) && t.length >= 2
-                && !frame.contains { $0.contains(Int(t.start)) } && !draft.word(k).hasPrefix("i'") // "I've" names no one
+                && !frame.contains { $0.contains(Int(t.start)) } && !draft.word(k).hasPrefix("i'")  // "I've" names no one
         }
     }
 
@@ -91,18 +96,25 @@ public struct CurtRule: Rule {
     /// sentences have no subject.
     func onlyTackedOnThanks(_ draft: Draft) -> Bool {
         guard draft.context.turn != .close, draft.bodyHasAtMost(7), !namesSomeone(draft), draft.hits(.wellWish).isEmpty,
-              draft.hits(.apology).isEmpty, draft.hits(.ackDirect).isEmpty, draft.hits(.kindness).isEmpty else { return false }
+            draft.hits(.apology).isEmpty, draft.hits(.ackDirect).isEmpty, draft.hits(.kindness).isEmpty
+        else { return false }
         let a = draft.analysis
-        let markers: Set<String> = ["yeah", "yes", "no", "nah", "ok", "okay", "so", "well", "hey", "hi", "hello", "look", "um", "uh", "oh", "right", "and", "but"]
-        func content(_ s: Int) -> [Int] { (Int(a.sentences[s].firstToken)..<Int(a.sentences[s].endToken)).filter { !markers.contains(draft.word($0)) } }
+        let markers: Set<String> = [
+            "yeah", "yes", "no", "nah", "ok", "okay", "so", "well", "hey", "hi", "hello", "look", "um", "uh", "oh", "right", "and", "but",
+        ]
+        func content(_ s: Int) -> [Int] {
+            (Int(a.sentences[s].firstToken)..<Int(a.sentences[s].endToken)).filter { !markers.contains(draft.word($0)) }
+        }
         var thanksOnly = Set<Int>()
         for hit in draft.hits(.bareThanks) {
             let s = a.sentence(of: hit)
             if content(s).allSatisfy({ $0 >= Int(hit.first) && $0 <= Int(hit.last) }) { thanksOnly.insert(s) }
         }
         guard !thanksOnly.isEmpty, draft.sincereThanks.allSatisfy({ thanksOnly.contains(a.sentence(of: $0)) }) else { return false }
-        let subjects: Set<String> = ["i", "i'm", "i've", "i'll", "i'd", "im", "ive", "we", "we're", "we've", "my", "it's", "its", "it", "that's",
-                                     "this", "there's", "our", "that", "you", "you're", "your"]
+        let subjects: Set<String> = [
+            "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "we", "we're", "we've", "my", "it's", "its", "it", "that's",
+            "this", "there's", "our", "that", "you", "you're", "your",
+        ]
         let rest = a.sentences.indices.filter { !thanksOnly.contains($0) && !draft.isFrame($0) }
         return !rest.isEmpty && rest.allSatisfy { s in content(s).first.map { !subjects.contains(draft.word($0)) } ?? true }
     }
@@ -110,8 +122,11 @@ public struct CurtRule: Rule {
     /// Courtesy that is meant: none of it in a sarcastic sentence ("Good luck. You'll need it.").
     func hasCourtesy(_ draft: Draft) -> Bool {
         let sarcastic = draft.sarcasticSentences
-        let sincere = { (hit: Hit) in !sarcastic.contains(draft.analysis.sentence(of: hit)) && !draft.sentence(draft.analysis.sentence(of: hit), has: .condescending) }
-        return !draft.sincereThanks.isEmpty || draft.hits(.courtesyPhrase).contains(where: sincere) || draft.hits(.wellWish).contains(where: sincere)
+        let sincere = { (hit: Hit) in
+            !sarcastic.contains(draft.analysis.sentence(of: hit)) && !draft.sentence(draft.analysis.sentence(of: hit), has: .condescending)
+        }
+        return !draft.sincereThanks.isEmpty || draft.hits(.courtesyPhrase).contains(where: sincere)
+            || draft.hits(.wellWish).contains(where: sincere)
             || !draft.hits(.ackDirect).isEmpty
     }
 }

@@ -15,8 +15,11 @@ public struct DishonestReasonRule: Rule {
         ],
         nonTriggering: [
             RuleExample("My current employer made me a counteroffer and I've decided to stay, so I'm withdrawing.", reason: .stayingPut),
-            RuleExample("You asked “is it the money?” — no, it isn't. I've simply decided to stay where I am.", turn: .details, reason: .stayingPut),
-            RuleExample("Thank you for coming back with an improved package. I've already accepted the other offer.", turn: .counteroffer, reason: .acceptedOffer),
+            RuleExample(
+                "You asked “is it the money?” — no, it isn't. I've simply decided to stay where I am.", turn: .details, reason: .stayingPut),
+            RuleExample(
+                "Thank you for coming back with an improved package. I've already accepted the other offer.", turn: .counteroffer,
+                reason: .acceptedOffer),
             RuleExample("I've decided to withdraw my application.", reason: .logistics),
         ])
 
@@ -25,7 +28,10 @@ public struct DishonestReasonRule: Rule {
         let stated = draft.statedReasons
         guard !stated.isEmpty, !stated.contains(where: { $0.reason.isCompatible(with: truth) }) else { return [] }
         let first = stated.min { $0.hit.first < $1.hit.first }!
-        return [Violation(bytes: draft.bytes(of: first.hit),
-                          message: "You say \(first.reason.summary), but your real reason is that \(truth.summary).")]
+        return [
+            Violation(
+                bytes: draft.bytes(of: first.hit),
+                message: "You say \(first.reason.summary), but your real reason is that \(truth.summary).")
+        ]
     }
 }

@@ -2,15 +2,22 @@
 public struct DoorOpenRule: Rule {
     public init() {}
     public static let description = RuleDescription(
-        id: "door-open", title: "Door left open", level: .suggestion, family: .expected, scope: .expected(on: [.decline], needsFutureInterest: true),
+        id: "door-open", title: "Door left open", level: .suggestion, family: .expected,
+        scope: .expected(on: [.decline], needsFutureInterest: true),
         sections: ["what-to-include", "relationships"],
         rationale: "Recruiters move and roles change; a sincere word about the future keeps a useful contact.",
         message: "Nothing leaves the door open for the future.",
         hint: "If you mean it, add one line: \"I'd be glad to stay in touch about future roles.\"",
         triggering: [
-            RuleExample("Hello, thanks for getting back to me. I've realized the role isn't a good match for my skills, so I'd like to withdraw. I wish you luck filling the position."),
-            RuleExample("I've accepted an offer elsewhere — but if you wanted to top it, what's the best you could do? I wish you luck with the hire."),
-            RuleExample("Thank you for arranging the interview. After a good deal of thought, I've decided to withdraw. Every success to you.", channel: .email),
+            RuleExample(
+                "Hello, thanks for getting back to me. I've realized the role isn't a good match for my skills, so I'd like to withdraw. I wish you luck filling the position."
+            ),
+            RuleExample(
+                "I've accepted an offer elsewhere — but if you wanted to top it, what's the best you could do? I wish you luck with the hire."
+            ),
+            RuleExample(
+                "Thank you for arranging the interview. After a good deal of thought, I've decided to withdraw. Every success to you.",
+                channel: .email),
         ],
         nonTriggering: [
             RuleExample("I've accepted an offer elsewhere, so I'm withdrawing. I hope we cross paths again."),
@@ -23,7 +30,9 @@ public struct DoorOpenRule: Rule {
             let s = draft.analysis.sentence(of: hit)
             // "one day a month" is a schedule, not the future
             let next = Int(hit.last) + 1
-            if hit.first + 1 == hit.last, next < draft.tokens.count, ["a", "per", "each", "every", "of"].contains(draft.word(next)) { return false }
+            if hit.first + 1 == hit.last, next < draft.tokens.count, ["a", "per", "each", "every", "of"].contains(draft.word(next)) {
+                return false
+            }
             return !draft.analysis.isNegated(hit) && !draft.sarcasticSentences.contains(s) && !draft.isBargaining(hit)
         }
         return open ? [] : [Violation()]

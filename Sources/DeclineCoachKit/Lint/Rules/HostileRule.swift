@@ -26,7 +26,8 @@ public struct HostileRule: Rule {
         nonTriggering: [
             RuleExample("Could we keep in touch? Brilliant, thank you, and I'm still withdrawing.", turn: .counteroffer),
             RuleExample("I hope you find someone who loves the work as much as the team does.", turn: .close),
-            RuleExample("You said I was “unprofessional and a waste of space.” I'd rather not continue. Thanks for your time.", turn: .aggressive),
+            RuleExample(
+                "You said I was “unprofessional and a waste of space.” I'd rather not continue. Thanks for your time.", turn: .aggressive),
             RuleExample("I've accepted an offer with an NYC-based SaaS company, so I'm withdrawing from the CI/CD role."),
             RuleExample("Thanks a lot for your help with the scheduling, Priya.", turn: .close),
             RuleExample("I'm not calling anyone an idiot; I simply won't continue.", turn: .aggressive),
@@ -39,8 +40,10 @@ public struct HostileRule: Rule {
         for hit in draft.hits(.profanity) { result.append(Violation(bytes: draft.bytes(of: hit))) }
         let reading = draft.reading
         // "I'm an idiot" runs down the speaker, not them
-        for hit in draft.affirmed(.insult) where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker
-            && !draft.isNarrated(hit) {
+        for hit in draft.affirmed(.insult)
+        where reading.party(before: Int(hit.first), in: draft.analysis) != .speaker
+            && !draft.isNarrated(hit)
+        {
             result.append(Violation(bytes: draft.bytes(of: hit), message: "This insults them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         for hit in draft.affirmed(.threat) {
@@ -48,10 +51,12 @@ public struct HostileRule: Rule {
         }
         for hit in draft.affirmed(.wastedTime) { result.append(Violation(bytes: draft.bytes(of: hit))) }
         for hit in draft.affirmed(.condescending) where !draft.isNarrated(hit) {
-            result.append(Violation(bytes: draft.bytes(of: hit), message: "This talks down to them: «\(draft.text(draft.bytes(of: hit)))»."))
+            result.append(
+                Violation(bytes: draft.bytes(of: hit), message: "This talks down to them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         for hit in draft.hits(.rhetoricalQuestion) where draft.isQuestion(draft.analysis.sentence(of: hit)) {
-            result.append(Violation(bytes: draft.bytes(of: hit), message: "This is a rhetorical jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
+            result.append(
+                Violation(bytes: draft.bytes(of: hit), message: "This is a rhetorical jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         result += secondPersonPutDowns(draft)
         // one finding for a run of sarcastic sentences ("Great. Good luck with that shambles.")
@@ -69,7 +74,8 @@ public struct HostileRule: Rule {
             var range = draft.bytes(ofSentence: s)
             if let first = phrases.min(by: { $0.first < $1.first }) {
                 let lo = opener.map { Int(draft.tokens[Int($0.first)].start) } ?? draft.bytes(of: first).lowerBound
-                let hi = draft.hits(.sarcasm, inSentence: s).isEmpty
+                let hi =
+                    draft.hits(.sarcasm, inSentence: s).isEmpty
                     ? phrases.map { draft.bytes(of: $0).upperBound }.max()! : Int(draft.analysis.sentences[s].endByte)
                 range = min(lo, draft.bytes(of: first).lowerBound)..<hi
             }
@@ -77,7 +83,9 @@ public struct HostileRule: Rule {
         }
         // name what was read as sarcasm, once its run of sentences is known
         for i in result.indices where result[i].message == HostileRule.sarcasmMessage {
-            if let range = result[i].bytes { result[i].message = "This reads as sarcastic, which lands as hostile: «\(draft.text(range))»." }
+            if let range = result[i].bytes {
+                result[i].message = "This reads as sarcastic, which lands as hostile: «\(draft.text(range))»."
+            }
         }
         result += shouting(draft)
         // one finding per spot: "give a damn" is both an insult and a swear word
@@ -92,28 +100,36 @@ public struct HostileRule: Rule {
     static let sarcasmMessage = "This reads as sarcastic, which lands as hostile."
 
     /// Ordinary words that, alone in capitals, insist rather than stress ("I am NOT interested").
-    static let insisting: Set<String> = ["no", "not", "never", "cannot", "won't", "don't", "stop", "you", "heard", "already",
-                                         "told", "said", "literally", "twice", "again", "my", "listen", "enough"]
+    static let insisting: Set<String> = [
+        "no", "not", "never", "cannot", "won't", "don't", "stop", "you", "heard", "already",
+        "told", "said", "literally", "twice", "again", "my", "listen", "enough",
+    ]
 
     /// Words that may stand between "you" and what it is called: "you're being a complete ...", "you sound so ...".
-    static let linking: Set<String> = ["be", "are", "re", "is", "were", "was", "sound", "sounds", "seem", "seems", "look", "looks", "act",
+    static let linking: Set<String> = [
+        "be", "are", "re", "is", "were", "was", "sound", "sounds", "seem", "seems", "look", "looks", "act",
         "acting", "being", "like", "a", "an", "such", "so", "really", "seriously", "completely", "absolutely", "totally", "quite",
         "bit", "little", "just", "very", "utterly", "proper", "real", "truly", "right", "an", "of", "'re", "’re", "been", "ve", "have",
         "the", "most", "single",
         // "you lot are a complete shambles", "you guys are an absolute joke"
-        "lot", "guys", "people", "lads", "all", "two", "complete", "total", "absolute", "utter", "actual"]
+        "lot", "guys", "people", "lads", "all", "two", "complete", "total", "absolute", "utter", "actual",
+    ]
 
     /// Verbs that make "you" the one something happens to: "I've made you look bad".
-    static let causatives: Set<String> = ["made", "make", "makes", "making", "let", "lets", "letting", "left", "leave",
-                                          "leaves", "leaving", "got", "get", "gets", "getting", "had", "have"]
+    static let causatives: Set<String> = [
+        "made", "make", "makes", "making", "let", "lets", "letting", "left", "leave",
+        "leaves", "leaving", "got", "get", "gets", "getting", "had", "have",
+    ]
 
     /// "You're a bully", "you sound unhinged", "you rude little man": the listener called something bad.
     func secondPersonPutDowns(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
         let you = draft.analysis.lexicon.id(of: "you")
         let tokens = draft.tokens
-        for k in tokens.indices where tokens[k].word == you && !tokens[k].has(.quoted) && !tokens[k].has(.negated)
-            && !(k > 0 && HostileRule.causatives.contains(draft.word(k - 1))) {
+        for k in tokens.indices
+        where tokens[k].word == you && !tokens[k].has(.quoted) && !tokens[k].has(.negated)
+            && !(k > 0 && HostileRule.causatives.contains(draft.word(k - 1)))
+        {
             var t = k + 1
             while t < tokens.count && t <= k + 6 && !tokens[t].has(.clauseStart) && tokens[t].sentence == tokens[k].sentence {
                 if draft.reading.judgement(at: t) <= ClauseReading.putDown {
@@ -142,11 +158,14 @@ public struct HostileRule: Rule {
         while k < tokens.count {
             // every shouted word starts with a capital; quoted words are someone else's
             if !tokens[k].flags.contains(.capitalised) || tokens[k].has(.quoted) { k += 1; continue }
-            guard tokens[k].has(.allCaps) || (isI(draft, k) && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else { k += 1; continue }
+            guard tokens[k].has(.allCaps) || (isI(draft, k) && k + 1 < tokens.count && tokens[k + 1].has(.allCaps)) else {
+                k += 1; continue
+            }
             var e = k
             var words = 0, common = 0
             while e < tokens.count, tokens[e].sentence == tokens[k].sentence,
-                  tokens[e].has(.allCaps) || tokens[e].has(.contraction) || isI(draft, e) || tokens[e].has(.number) {
+                tokens[e].has(.allCaps) || tokens[e].has(.contraction) || isI(draft, e) || tokens[e].has(.number)
+            {
                 if !tokens[e].has(.contraction) {
                     words += 1
                     if ShoutedWords.common.contains(draft.word(e).replacingOccurrences(of: "’", with: "'")) { common += 1 }
@@ -154,17 +173,22 @@ public struct HostileRule: Rule {
                 e += 1
             }
             if words >= 3 && common >= 2 {
-                result.append(Violation(bytes: Int(tokens[k].start)..<Int(tokens[e - 1].end), message: "Writing in capitals reads as shouting."))
+                result.append(
+                    Violation(bytes: Int(tokens[k].start)..<Int(tokens[e - 1].end), message: "Writing in capitals reads as shouting."))
             }
             k = max(e, k + 1)
         }
         if result.isEmpty {
             // ordinary words in capitals scattered through the reply: "NO. I have ALREADY told you TWICE."
-            let shouted = tokens.indices.filter { tokens[$0].has(.allCaps) && !tokens[$0].has(.quoted) && ShoutedWords.common.contains(draft.word($0)) }
+            let shouted = tokens.indices.filter {
+                tokens[$0].has(.allCaps) && !tokens[$0].has(.quoted) && ShoutedWords.common.contains(draft.word($0))
+            }
             // two ordinary words in capitals, or one that insists: "Thanks, but NO.", "I HEARD you."
             let insists = shouted.contains { HostileRule.insisting.contains(draft.word($0)) }
             if shouted.count >= 2 || insists {
-                result.append(Violation(bytes: Int(tokens[shouted[0]].start)..<Int(tokens[shouted[0]].end), message: "Words in capitals read as shouting."))
+                result.append(
+                    Violation(
+                        bytes: Int(tokens[shouted[0]].start)..<Int(tokens[shouted[0]].end), message: "Words in capitals read as shouting."))
             }
         }
         return result

@@ -12,29 +12,44 @@ public struct MassEmailRule: Rule {
         hint: "Write to each company separately, by name, with one detail from your conversations with them.",
         triggering: [
             RuleExample("Subject: Withdrawing\n\n«Dear Hiring Teams,»\n\nI've accepted an offer.\n\nBest,\nKenji", channel: .email),
-            RuleExample("Subject: Withdrawing\n\nHello,\n\nI'm withdrawing from «all of my current applications».\n\nBest,\nTamsin", channel: .email),
-            RuleExample("Subject: Update\n\nHi all,\n\nThank you to «everyone at Larkspur, Quillon Health and Brightwater».\n\nCheers,\nMina", channel: .email),
-            RuleExample("Subject: Withdrawing\n\n«To all companies still considering my application:»\n\nI'm pausing my search.\n\nRegards,\nFemi", channel: .email),
-            RuleExample("Subject: Update\n\nHello,\n\nI've taken a job, so I'm withdrawing from «both interview processes».\n\nThanks,\nIlse", channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nHello,\n\nI'm withdrawing from «all of my current applications».\n\nBest,\nTamsin", channel: .email
+            ),
+            RuleExample(
+                "Subject: Update\n\nHi all,\n\nThank you to «everyone at Larkspur, Quillon Health and Brightwater».\n\nCheers,\nMina",
+                channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\n«To all companies still considering my application:»\n\nI'm pausing my search.\n\nRegards,\nFemi",
+                channel: .email),
+            RuleExample(
+                "Subject: Update\n\nHello,\n\nI've taken a job, so I'm withdrawing from «both interview processes».\n\nThanks,\nIlse",
+                channel: .email),
         ],
         nonTriggering: [
             RuleExample("Subject: Withdrawing\n\nDear Hiring Manager,\n\nI'm withdrawing my application.\n\nBest,\nSam", channel: .email),
-            RuleExample("Subject: Withdrawing\n\nHi there,\n\nPlease pass my thanks to everyone on the team.\n\nBest,\nPriscilla", channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nHi there,\n\nPlease pass my thanks to everyone on the team.\n\nBest,\nPriscilla", channel: .email),
             RuleExample("I'm withdrawing from the Larkspur process. Thanks to you and Grace for your time."),
-            RuleExample("Subject: Withdrawing\n\nDear Mr Abara,\n\nI enjoyed both interview rounds, but I'm withdrawing.\n\nBest,\nZoe", channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nDear Mr Abara,\n\nI enjoyed both interview rounds, but I'm withdrawing.\n\nBest,\nZoe",
+                channel: .email),
         ])
 
-    static let pluralAudience: Set<String> = ["teams", "managers", "recruiters", "companies", "firms", "employers",
-                                              "organisations", "organizations", "agencies", "businesses"]
-    static let notCompanies: Set<String> = ["dear", "hi", "hello", "to", "i", "hey", "january", "february", "march", "april",
+    static let pluralAudience: Set<String> = [
+        "teams", "managers", "recruiters", "companies", "firms", "employers",
+        "organisations", "organizations", "agencies", "businesses",
+    ]
+    static let notCompanies: Set<String> = [
+        "dear", "hi", "hello", "to", "i", "hey", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday"]
+        "thursday", "friday", "saturday", "sunday",
+    ]
     static let broadAudience: Set<String> = ["all", "everyone", "everybody"]
     static let strongPlural: Set<String> = ["processes", "searches"]
     static let weakPlural: Set<String> = ["roles", "positions", "openings", "vacancies", "hires", "teams"]
 
     public func check(_ draft: Draft) -> [Violation] {
-        guard draft.isEmail else { return [] } // a call reaches one company at a time
+        guard draft.isEmail else { return [] }  // a call reaches one company at a time
         var weak = 0
         var spot: Range<Int>? = nil
         if let greeting = draft.email?.greeting {
@@ -59,7 +74,7 @@ public struct MassEmailRule: Rule {
             }
         }
         let bytes = draft.analysis.bytes
-        for hit in draft.hits(.plural) where bytes[Int(draft.tokens[Int(hit.last)].end) - 1] == 115 { // a plural "s"
+        for hit in draft.hits(.plural) where bytes[Int(draft.tokens[Int(hit.last)].end) - 1] == 115 {  // a plural "s"
             let word = draft.word(Int(hit.last))
             if MassEmailRule.strongPlural.contains(word) { return [Violation(bytes: draft.bytes(of: hit))] }
             if MassEmailRule.weakPlural.contains(word) { weak += 1; spot = spot ?? draft.bytes(of: hit) }

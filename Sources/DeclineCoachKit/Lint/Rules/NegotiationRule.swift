@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// Bargaining after declining: using the no as leverage for a better offer.
 public struct NegotiationRule: Rule {
     public init() {}
@@ -11,8 +12,10 @@ public struct NegotiationRule: Rule {
         triggering: [
             RuleExample("Thanks for that. «What's the most you could» offer?", turn: .counteroffer),
             RuleExample("I'm still out, though — «unless you can also bump the base to 120».", turn: .addressConcerns),
-            RuleExample("Thank you. I'm still withdrawing — but out of curiosity, «what would the signing bonus look like»?", turn: .counteroffer),
-            RuleExample("I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
+            RuleExample(
+                "Thank you. I'm still withdrawing — but out of curiosity, «what would the signing bonus look like»?", turn: .counteroffer),
+            RuleExample(
+                "I get that you're annoyed. If it helps, I'd stay in the process «for another fifteen thousand».", turn: .frustration),
             RuleExample("Thanks. «Could you do 60»? Then we can talk.", turn: .counteroffer),
             RuleExample("«Any wiggle room on the bonus, though»? Just so I have the full picture.", turn: .counteroffer),
             RuleExample("Thanks for this. «If you can go to 95 plus the extra week of leave», I'll reconsider.", turn: .counteroffer),
@@ -54,7 +57,8 @@ public struct NegotiationRule: Rule {
             // the terms may sit in the sentence before: "My employer offered 15%. Unless you could go above that, ..."
             let termsBefore = s > 0 && (draft.mentionsTerms(s - 1) != nil || draft.amount(in: s - 1, from: 0, bare: false) != nil)
             let improving = draft.hits(.improveTerms, inSentence: s).filter { _ in
-                !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.amount(in: s, from: Int(hit.first), bare: reopens) != nil || termsBefore
+                !after(.termsNoun).isEmpty || !amounts.isEmpty || draft.amount(in: s, from: Int(hit.first), bare: reopens) != nil
+                    || termsBefore
             }
             let money = moneyAfter(draft, hit).map { Hit(cue: Cue.bargainAmount.rawValue, first: Int32($0), last: Int32($0)) }
             if let spot = amounts.first ?? improving.first ?? money {
@@ -77,14 +81,21 @@ public struct NegotiationRule: Rule {
         // the decision hangs on something they would do for it
         for hit in draft.conditions {
             let s = draft.analysis.sentence(of: hit), k = Int(hit.first)
-            guard !draft.clause(of: hit, has: .door), !draft.clause(of: hit, has: .futureOpening), k + 1 < draft.tokens.count else { continue }
-            let reopens = draft.hits(.reopen, inSentence: s).contains { $0.first > hit.last } || draft.hits(.reopenVerb, inSentence: s).contains { $0.first > hit.last }
+            guard !draft.clause(of: hit, has: .door), !draft.clause(of: hit, has: .futureOpening), k + 1 < draft.tokens.count else {
+                continue
+            }
+            let reopens =
+                draft.hits(.reopen, inSentence: s).contains { $0.first > hit.last }
+                || draft.hits(.reopenVerb, inSentence: s).contains { $0.first > hit.last }
             // "if so" points back at what they were just asked for
             let modals: Set<String> = ["could", "can", "would", "will", "were", "managed", "did"]
-            let byThem = (["you", "they"].contains(draft.word(k + 1)) && k + 2 < draft.tokens.count && modals.contains(draft.word(k + 2)))
+            let byThem =
+                (["you", "they"].contains(draft.word(k + 1)) && k + 2 < draft.tokens.count && modals.contains(draft.word(k + 2)))
                 || (draft.word(k + 1) == "so" && s > 0 && draft.isQuestion(s - 1))
             if reopens && byThem {
-                add(Int(draft.tokens[k].start)..<Int(draft.tokens[draft.clauseEnd(of: k) - 1].end), "makes the decision depend on what they would change")
+                add(
+                    Int(draft.tokens[k].start)..<Int(draft.tokens[draft.clauseEnd(of: k) - 1].end),
+                    "makes the decision depend on what they would change")
             }
         }
         for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
@@ -100,7 +111,7 @@ public struct NegotiationRule: Rule {
             let t = draft.tokens[k]
             let last = b[Int(t.end) - 1]
             let start = Int(t.start)
-            let currency = start > 0 && (b[start - 1] == 36 || b[start - 1] == 0xA3 || b[start - 1] == 0xAC) // $ £ €
+            let currency = start > 0 && (b[start - 1] == 36 || b[start - 1] == 0xA3 || b[start - 1] == 0xAC)  // $ £ €
             if last == 107 || last == 75 || currency || t.length >= 5 { return k }
         }
         return nil

@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// More than one apology, or grovelling.
 public struct OverApologyRule: Rule {
     public init() {}
@@ -19,7 +20,8 @@ public struct OverApologyRule: Rule {
             RuleExample("I'm sorry for any inconvenience. I hope you find a great candidate soon.", turn: .frustration),
             RuleExample("I'm sorry you feel that way. I won't be responding further.", channel: .email, turn: .aggressive),
             RuleExample("I was sorry to hear about the restructure. I'm withdrawing, and I apologise for the short notice."),
-            RuleExample("Forgive me if I don't take that at face value. I'm withdrawing, and sorry for the short notice.", turn: .addressConcerns),
+            RuleExample(
+                "Forgive me if I don't take that at face value. I'm withdrawing, and sorry for the short notice.", turn: .addressConcerns),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -39,7 +41,8 @@ public struct OverApologyRule: Rule {
     func isRetort(_ draft: Draft, _ hit: Hit) -> Bool {
         let k = Int(hit.first), tokens = draft.tokens
         guard ["forgive", "pardon", "excuse"].contains(draft.word(k)), k + 2 < tokens.count,
-              tokens[k + 2].sentence == tokens[k].sentence else { return false }
+            tokens[k + 2].sentence == tokens[k].sentence
+        else { return false }
         return draft.word(k + 1) == "me" && draft.word(k + 2) == "if"
     }
 
@@ -54,7 +57,8 @@ public struct OverApologyRule: Rule {
             let rest = Set(words.dropFirst())
             let intensifiers: Set<String> = ["really", "truly", "genuinely", "honestly", "sincerely", "do", "very", "so"]
             guard rest.contains("am") || words.first != "i", !rest.intersection(intensifiers).isEmpty,
-                  rest.isSubset(of: intensifiers.union(["am", "i'm", "i’m", "sorry"])) else { continue }
+                rest.isSubset(of: intensifiers.union(["am", "i'm", "i’m", "sorry"]))
+            else { continue }
             return draft.bytes(ofSentence: s)
         }
         return nil

@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// The reason runs long: too much justification for the channel.
 public struct OverExplainingRule: Rule {
     public init() {}
@@ -9,17 +10,33 @@ public struct OverExplainingRule: Rule {
         message: "The explanation runs long.",
         hint: "Cut the reason to one sentence; keep the thanks and the good wishes.",
         triggering: [
-            RuleExample("«Well, it's a few things really. When I first read the posting I thought it was mostly analysis, but on our call it sounded like half the week would be stakeholder meetings, and I did a lot of that in my last job and it wore me down. Then there's the reporting line, which would put me under the sales director rather than the data lead. I also looked at the tool stack and it's mostly spreadsheets, whereas I've spent two years moving into Python. And my partner and a mentor both thought I'd be frustrated within six months.»", turn: .details),
-            RuleExample("Thank you for the invitation. «The trouble is that next week is a mess: my landlord has booked the boiler replacement for Monday and Tuesday, so I need to be home, then on Wednesday I'm covering for a colleague on jury service. Thursday is my daughter's school play, which I promised I wouldn't miss. Friday I'm on a training course in Reading that can't be moved. I looked at a video call at lunchtime on Wednesday, but my manager needs me on the phones all day. So would the week after work?»", turn: .postpone),
-            RuleExample("«well the thing is the other company came to me through an old colleague from the hospital and they were quick and they had me in twice in one week and the offer was good and the office is closer to my mum and my partner liked the team and I had already told my manager so I just went with them in the end really»", turn: .details),
-            RuleExample("«Honestly, the commute would be nearly two hours, the salary is below what I earn now, my partner's job is moving us north next spring, and I've had another offer as well, so I'm withdrawing.» Thanks for everything.", turn: .details),
-            RuleExample("«I'm withdrawing. I assumed the role was at the Market Street office, but the team sits at the business park, ninety minutes each way on two buses because I don't drive. I looked at moving closer, but my lease runs until next summer and breaking it would cost three months' rent. My partner works on the other side of the city anyway. A friend who works out there says the buses are unreliable in winter, and I have an evening course on Tuesdays I'd never make.» I hope you find someone great."),
+            RuleExample(
+                "«Well, it's a few things really. When I first read the posting I thought it was mostly analysis, but on our call it sounded like half the week would be stakeholder meetings, and I did a lot of that in my last job and it wore me down. Then there's the reporting line, which would put me under the sales director rather than the data lead. I also looked at the tool stack and it's mostly spreadsheets, whereas I've spent two years moving into Python. And my partner and a mentor both thought I'd be frustrated within six months.»",
+                turn: .details),
+            RuleExample(
+                "Thank you for the invitation. «The trouble is that next week is a mess: my landlord has booked the boiler replacement for Monday and Tuesday, so I need to be home, then on Wednesday I'm covering for a colleague on jury service. Thursday is my daughter's school play, which I promised I wouldn't miss. Friday I'm on a training course in Reading that can't be moved. I looked at a video call at lunchtime on Wednesday, but my manager needs me on the phones all day. So would the week after work?»",
+                turn: .postpone),
+            RuleExample(
+                "«well the thing is the other company came to me through an old colleague from the hospital and they were quick and they had me in twice in one week and the offer was good and the office is closer to my mum and my partner liked the team and I had already told my manager so I just went with them in the end really»",
+                turn: .details),
+            RuleExample(
+                "«Honestly, the commute would be nearly two hours, the salary is below what I earn now, my partner's job is moving us north next spring, and I've had another offer as well, so I'm withdrawing.» Thanks for everything.",
+                turn: .details),
+            RuleExample(
+                "«I'm withdrawing. I assumed the role was at the Market Street office, but the team sits at the business park, ninety minutes each way on two buses because I don't drive. I looked at moving closer, but my lease runs until next summer and breaking it would cost three months' rent. My partner works on the other side of the city anyway. A friend who works out there says the buses are unreliable in winter, and I have an evening course on Tuesdays I'd never make.» I hope you find someone great."
+            ),
         ],
         nonTriggering: [
-            RuleExample("It's purely practical: the office is a two-hour journey each way from my home. Thanks for asking, though.", turn: .details),
-            RuleExample("Hi Marco, thanks for picking up. I've accepted a role elsewhere, so I'm withdrawing from the backend process. I've really valued the conversations with you and the platform team. I hope we cross paths again, and good luck filling the position."),
-            RuleExample("I've accepted another offer that's closer to home and pays a little more, so I'm withdrawing. Thank you.", turn: .details),
-            RuleExample("I understand this is frustrating, especially so close to the final round, and I'm sorry for the inconvenience. I hope you find a great candidate soon.", turn: .frustration),
+            RuleExample(
+                "It's purely practical: the office is a two-hour journey each way from my home. Thanks for asking, though.", turn: .details),
+            RuleExample(
+                "Hi Marco, thanks for picking up. I've accepted a role elsewhere, so I'm withdrawing from the backend process. I've really valued the conversations with you and the platform team. I hope we cross paths again, and good luck filling the position."
+            ),
+            RuleExample(
+                "I've accepted another offer that's closer to home and pays a little more, so I'm withdrawing. Thank you.", turn: .details),
+            RuleExample(
+                "I understand this is frustrating, especially so close to the final round, and I'm sorry for the inconvenience. I hope you find a great candidate soon.",
+                turn: .frustration),
         ])
 
     /// Words of justification allowed before the reply reads as over-explained.
@@ -41,23 +58,32 @@ public struct OverExplainingRule: Rule {
         // Long over several sentences, or one long run-on sentence ("and… and then… so…"),
         // or a string of separate reasons however it is punctuated.
         let reasons = Set(draft.statedReasons.map(\.reason)).count
-        func clauses() -> Int { // only counted when the length is in question
+        func clauses() -> Int {  // only counted when the length is in question
             content.reduce(0) { n, s in
                 let span = draft.analysis.sentences[s]
                 // a clause break, or a conjunction that strings one more on ("... and then ... so ...")
-                return n + (Int(span.firstToken)..<Int(span.endToken)).filter {
-                    draft.tokens[$0].has(.clauseStart) || ($0 > Int(span.firstToken) && OverExplainingRule.joiners.contains(draft.word($0)))
-                }.count
+                return n
+                    + (Int(span.firstToken)..<Int(span.endToken)).filter {
+                        draft.tokens[$0].has(.clauseStart)
+                            || ($0 > Int(span.firstToken) && OverExplainingRule.joiners.contains(draft.word($0)))
+                    }.count
             }
         }
-        let long = words > limit.words
+        let long =
+            words > limit.words
             && (content.count >= limit.sentences || words > limit.words * 3 / 2 || clauses() >= 2 * limit.sentences)
         guard long || (reasons >= 3 && words > limit.words / 3),
-              let first = content.first, let last = content.last else { return [] }
+            let first = content.first, let last = content.last
+        else { return [] }
         var end = draft.bytes(ofSentence: last).upperBound
         let b = draft.analysis.bytes
         if end < b.count, b[end] == 46 || b[end] == 33 || b[end] == 63 { end += 1 }
-        return [Violation(bytes: draft.bytes(ofSentence: first).lowerBound..<end,
-                          message: "About \(words) words of explanation; a \(draft.context.channel == .email ? "short email" : "spoken reply") needs one sentence.")]
+        return [
+            Violation(
+                bytes: draft.bytes(ofSentence: first).lowerBound..<end,
+                message:
+                    "About \(words) words of explanation; a \(draft.context.channel == .email ? "short email" : "spoken reply") needs one sentence."
+            )
+        ]
     }
 }

@@ -25,9 +25,13 @@ public struct PlaceholderRule: Rule {
 
     static let editorial: Set<String> = ["sic", "sic!", "...", "…", "edited", "redacted", "laughs", "sigh", "x"]
     static let tags: Set<String> = ["b", "i", "u", "br", "p", "em", "strong", "div", "span", "a", "li", "ul", "ol", "hr", "br/"]
-    static let infoWords: Set<String> = ["date", "dates", "time", "location", "details", "detail", "salary", "start", "venue",
-                                          "schedule", "agenda", "room", "is", "are", "still", "remains", "be", "currently", "yet", "was"]
-    static let slotWords: Set<String> = ["NAME", "FIRSTNAME", "COMPANY", "POSITION", "ROLE", "TITLE", "RECRUITER", "DATE", "MANAGER", "FIRST_NAME"]
+    static let infoWords: Set<String> = [
+        "date", "dates", "time", "location", "details", "detail", "salary", "start", "venue",
+        "schedule", "agenda", "room", "is", "are", "still", "remains", "be", "currently", "yet", "was",
+    ]
+    static let slotWords: Set<String> = [
+        "NAME", "FIRSTNAME", "COMPANY", "POSITION", "ROLE", "TITLE", "RECRUITER", "DATE", "MANAGER", "FIRST_NAME",
+    ]
 
     public func check(_ draft: Draft) -> [Violation] {
         var result: [Violation] = []
@@ -48,7 +52,7 @@ public struct PlaceholderRule: Rule {
                 if next >= n { break }
                 i = next
                 let open = b[i]
-                if open == 95 { // "Dear ____,"
+                if open == 95 {  // "Dear ____,"
                     var e = i
                     while e < n && b[e] == 95 { e += 1 }
                     if e - i >= 3 { result.append(Violation(bytes: i..<e)) }
@@ -61,7 +65,7 @@ public struct PlaceholderRule: Rule {
                 while j < n, j - i <= 64, b[j] != close, b[j] != 10, b[j] != open { j += 1 }
                 guard j < n, b[j] == close, j - i <= 64 else { i += 1; continue }
                 var end = j + 1
-                if open == 123, end < n, b[end] == 125 { end += 1 } // {{name}}
+                if open == 123, end < n, b[end] == 125 { end += 1 }  // {{name}}
                 let inner = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self)
                     .trimmingCharacters(in: CharacterSet(charactersIn: "{} "))
                 if isSlot(inner, bracket: open, next: end < n ? b[end] : 0) { result.append(Violation(bytes: i..<end)) }
@@ -99,12 +103,12 @@ public struct PlaceholderRule: Rule {
         guard !inner.isEmpty, inner.contains(where: \.isLetter) else { return false }
         let lower = inner.lowercased()
         switch bracket {
-        case 123: return true // {role}, {{first_name}}
+        case 123: return true  // {role}, {{first_name}}
         case 60:
             if lower.contains("@") || lower.contains("://") || lower.hasPrefix("/") || lower.hasPrefix("www.") { return false }
             return !PlaceholderRule.tags.contains(lower) && !lower.hasPrefix("!")
         default:
-            if next == 40 { return false } // [text](link)
+            if next == 40 { return false }  // [text](link)
             if PlaceholderRule.editorial.contains(lower) { return false }
             return inner.split(separator: " ").count <= 6
         }

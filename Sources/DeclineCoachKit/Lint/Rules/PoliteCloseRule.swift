@@ -14,18 +14,26 @@ public struct PoliteCloseRule: Rule {
             RuleExample("I'm so sorry, I'm so so sorry, please don't be angry with me.", turn: .aggressive),
         ],
         nonTriggering: [
-            RuleExample("I'm not going to continue this conversation. Thank you for your time, and I wish you well. Goodbye.", turn: .aggressive),
+            RuleExample(
+                "I'm not going to continue this conversation. Thank you for your time, and I wish you well. Goodbye.", turn: .aggressive),
             RuleExample("Please don't speak to me that way. I'm ending the call now — thank you, and goodbye.", turn: .aggressive),
-            RuleExample("Dear Mr. Holt,\n\nI won't be responding further, but I hope things go well for you and the team.\n\nRegards,\nAna", channel: .email, turn: .aggressive),
+            RuleExample(
+                "Dear Mr. Holt,\n\nI won't be responding further, but I hope things go well for you and the team.\n\nRegards,\nAna",
+                channel: .email, turn: .aggressive),
         ])
 
     /// A close spoiled by any of these is no polite close, even where a scenario skips them.
-    static let spoilers: [any Rule.Type] = [HostileRule.self, CriticismRule.self, CurtRule.self, OverApologyRule.self,
-                                            WaveringRule.self, OverExplainingRule.self, NegotiationRule.self]
+    static let spoilers: [any Rule.Type] = [
+        HostileRule.self, CriticismRule.self, CurtRule.self, OverApologyRule.self,
+        WaveringRule.self, OverExplainingRule.self, NegotiationRule.self,
+    ]
 
     public func check(_ draft: Draft) -> [Violation] {
-        let courteous = !draft.sincereThanks.isEmpty || WellWishesRule.hasWish(draft)
-            || draft.hits(.farewell).contains { ["take care", "all the best"].contains(draft.analysis.text(from: $0.first, to: $0.last).lowercased()) }
+        let courteous =
+            !draft.sincereThanks.isEmpty || WellWishesRule.hasWish(draft)
+            || draft.hits(.farewell).contains {
+                ["take care", "all the best"].contains(draft.analysis.text(from: $0.first, to: $0.last).lowercased())
+            }
         let spoiled = PoliteCloseRule.spoilers.contains { !draft.violations(of: $0).isEmpty }
         return courteous && !spoiled ? [] : [Violation()]
     }

@@ -9,15 +9,21 @@ public struct SignOffRule: Rule {
         hint: "End with a closing line and your full name, e.g. \"Kind regards,\" then your name.",
         triggering: [
             RuleExample("Subject: Withdrawing\n\nDear Sir or Madam,\n\nI will not be proceeding.\n\nKind regards", channel: .email),
-            RuleExample("Subject: Withdrawing\n\nHi Arjun,\n\nI'm withdrawing my application. I'd be happy to hear from you.", channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nHi Arjun,\n\nI'm withdrawing my application. I'd be happy to hear from you.", channel: .email),
             RuleExample("Subject: Withdrawing\n\nDear Dr. Mensah,\n\nI'm withdrawing my application.\n\nThanks again,", channel: .email),
-            RuleExample("Subject: Withdrawing\n\nDear Ms Varga,\n\nI'm withdrawing my application.\n\nKind regards,\n[Your Name]", channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nDear Ms Varga,\n\nI'm withdrawing my application.\n\nKind regards,\n[Your Name]", channel: .email),
         ],
         nonTriggering: [
             RuleExample("Subject: Withdrawing\n\nDear Aisha,\n\nI'm withdrawing.\n\nKind regards,\nJordan Ellis", channel: .email),
             RuleExample("Subject: Withdrawing\n\nDear Aisha,\n\nI'm withdrawing.\n\nBest regards, Jordan Ellis", channel: .email),
-            RuleExample("Subject: Withdrawing\n\nDear Aisha,\n\nI'm withdrawing.\n\nKind regards,\nMira Jensen <mira.jensen@example.com>", channel: .email),
-            RuleExample("Subject: Withdrawing\n\nHi Dev,\n\nI've accepted another offer, so I'm withdrawing. Many thanks for your help, and good luck filling the role!\nPriya Nair", channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nDear Aisha,\n\nI'm withdrawing.\n\nKind regards,\nMira Jensen <mira.jensen@example.com>",
+                channel: .email),
+            RuleExample(
+                "Subject: Withdrawing\n\nHi Dev,\n\nI've accepted another offer, so I'm withdrawing. Many thanks for your help, and good luck filling the role!\nPriya Nair",
+                channel: .email),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {

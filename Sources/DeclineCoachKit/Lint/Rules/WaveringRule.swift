@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// Hedging or reopening the decision.
 public struct WaveringRule: Rule {
     public init() {}
@@ -42,13 +43,16 @@ public struct WaveringRule: Rule {
             let lo = draft.clauseStart(of: Int(decision.first))
             // a hedge in front of it in the same clause: "I think I might withdraw"
             if let hedge = draft.hits(.hedge, inSentence: s)
-                .first(where: { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) }) {
+                .first(where: { Int($0.first) >= lo && $0.first < decision.first && !draft.analysis.isNegated($0) })
+            {
                 add(hedge)
             }
             // a hedge tacked on after it: "I'm withdrawing, I think."
             if let hedge = draft.hits(.afterthought, inSentence: s).first(where: {
                 $0.first > decision.last && $0.first - decision.last <= 2 && draft.endsClause(Int($0.last))
-            }) { add(hedge) }
+            }) {
+                add(hedge)
+            }
         }
         // Asking what they could pay, with no decision said anywhere, leaves it open: "What's the most you could offer?"
         if decisions.isEmpty, let question = draft.affirmed(.bargainQuestion).first { add(question) }
@@ -60,8 +64,10 @@ public struct WaveringRule: Rule {
                 !draft.analysis.isNegated($0) && !(Int($0.first)...Int($0.last)).contains { draft.word($0) == "have" }
             }
             let bargaining = draft.hits(.improveTerms, inSentence: s).first
-                .flatMap { _ in draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty
-                    && draft.amount(in: s, from: Int(condition.first), bare: false) == nil ? nil : condition }
+                .flatMap { _ in
+                    draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty
+                        && draft.amount(in: s, from: Int(condition.first), bare: false) == nil ? nil : condition
+                }
             if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
         }
         // Later checks only add sentences the ones above left alone.
@@ -77,8 +83,11 @@ public struct WaveringRule: Rule {
         // A time limit on the decision: "I'll withdraw for now", "it's a no at the moment" (not on a reason: "pausing my search for now").
         for hit in draft.hits(.timeQualifier) where !draft.tokens[Int(hit.first)].has(.quoted) {
             let s = draft.analysis.sentence(of: hit)
-            let decided = decisions.contains { draft.analysis.sentence(of: $0) == s } || draft.sentence(s, has: .stayingPut)
-                || (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains { draft.word($0) == "no" || draft.word($0) == "pass" }
+            let decided =
+                decisions.contains { draft.analysis.sentence(of: $0) == s } || draft.sentence(s, has: .stayingPut)
+                || (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains {
+                    draft.word($0) == "no" || draft.word($0) == "pass"
+                }
             let reasons: [Cue] = [.pausing, .personal, .poorFit, .logistics, .compensation, .companyConcerns]
             let onAReason = reasons.contains { draft.clause(of: hit, has: $0) }
             // on the decision itself: in its clause, or a clause of its own ("I'll pass... for the moment, anyway")

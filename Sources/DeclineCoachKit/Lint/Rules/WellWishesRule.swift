@@ -1,4 +1,5 @@
 import DeclineCoachText
+
 /// The reply should wish them well: success, the right candidate.
 public struct WellWishesRule: Rule {
     public init() {}
@@ -20,7 +21,8 @@ public struct WellWishesRule: Rule {
         ])
 
     static func hasWish(_ draft: Draft) -> Bool {
-        let sincere = { (hit: Hit) in !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit)) && !draft.analysis.isNegated(hit) }
+        let sincere = { (hit: Hit) in !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit)) && !draft.analysis.isNegated(hit)
+        }
         if draft.inBody(.wellWish).contains(where: sincere) { return true }
         for hope in draft.inBody(.hopeFor) where sincere(hope) {
             let s = draft.analysis.sentence(of: hope)
