@@ -33,6 +33,11 @@ public struct CurtRule: Rule {
             RuleExample("It's the commute mainly.", turn: .details),
             RuleExample("No, but thank you.", turn: .addressConcerns),
             RuleExample("Okay, thanks. Bye.", turn: .close),
+            // a fragment with its thanks is softened by a good wish, an apology or a kind word
+            RuleExample("Staying put. Thanks. Good luck!", turn: .decline),
+            RuleExample("Staying put, sorry. Thanks though.", turn: .counteroffer),
+            RuleExample("Staying put. Kind of you. Thanks.", turn: .decline),
+            RuleExample("Staying put, Priya. Thanks though.", turn: .counteroffer),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -96,7 +101,7 @@ public struct CurtRule: Rule {
     /// sentences have no subject.
     func onlyTackedOnThanks(_ draft: Draft) -> Bool {
         guard draft.context.turn != .close, draft.bodyHasAtMost(7), !namesSomeone(draft), draft.hits(.wellWish).isEmpty,
-            draft.hits(.apology).isEmpty, draft.hits(.ackDirect).isEmpty, draft.hits(.kindness).isEmpty
+            draft.hits(.apology).isEmpty, draft.hits(.ackDirect).isEmpty
         else { return false }
         let a = draft.analysis
         let markers: Set<String> = [
@@ -110,6 +115,7 @@ public struct CurtRule: Rule {
             let s = a.sentence(of: hit)
             if content(s).allSatisfy({ $0 >= Int(hit.first) && $0 <= Int(hit.last) }) { thanksOnly.insert(s) }
         }
+        // a kind word ("Kind of you.") is sincere thanks outside the bare one, so it softens the fragment
         guard !thanksOnly.isEmpty, draft.sincereThanks.allSatisfy({ thanksOnly.contains(a.sentence(of: $0)) }) else { return false }
         let subjects: Set<String> = [
             "i", "i'm", "i've", "i'll", "i'd", "im", "ive", "we", "we're", "we've", "my", "it's", "its", "it", "that's",
