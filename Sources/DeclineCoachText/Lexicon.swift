@@ -38,11 +38,12 @@ public struct Lexicon: Sendable {
     public init(entries: [(cue: Int, pattern: String)], extraWords: [String] = []) {
         var numbers = Set<Int32>()
         for w in Lexicon.numberWordList { numbers.insert(Lexicon.register(w, in: &vocabulary)) }
-        for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
+        // irregular forms first: a word list naming "gave" or "found" must not give it an id of its own
         for (surface, base) in Stemmer.irregular.sorted(by: { $0.key < $1.key }) {  // sorted: ids come out the same every build
             let id = Lexicon.register(base, in: &vocabulary)
             vocabulary.insert(surface, id: id)
         }
+        for w in extraWords { _ = Lexicon.register(w, in: &vocabulary) }
         for piece in Tokenizer.Piece.allCases {  // indexed by raw value, which runs 0, 1, 2, ...
             let text = piece.text.description
             pieceIDs.append(text.isEmpty ? 0 : Lexicon.register(text, in: &vocabulary))

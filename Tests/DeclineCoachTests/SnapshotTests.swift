@@ -29,9 +29,16 @@ struct SnapshotTests {
             let a = actual.split(separator: "\n", omittingEmptySubsequences: false),
                 e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            let got = line < a.count ? String(a[line]) : "(end of output)", wanted = line < e.count ? String(e[line]) : "(end of snapshot)"
+            let got = line < a.count ? Array(a[line]) : Array("(end of output)"),
+                wanted = line < e.count ? Array(e[line]) : Array("(end of snapshot)")
+            // one-line JSON documents are long: show the first differing column and a window around it
+            let column = zip(got, wanted).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, wanted.count)
+            func window(_ text: [Character]) -> String {
+                let start = max(0, column - 60), end = min(text.count, column + 100)
+                return (start > 0 ? "…" : "") + String(text[start..<end]) + (end < text.count ? "…" : "")
+            }
             Issue.record(
-                "\(name) differs at line \(line + 1):\n  got:    \(got)\n  wanted: \(wanted)\n(make snapshots updates it)",
+                "\(name) differs at line \(line + 1), column \(column + 1):\n  got:    \(window(got))\n  wanted: \(window(wanted))\n(make snapshots updates it)",
                 sourceLocation: sourceLocation)
         }
     }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+struct TmuxFailure: Error { let arguments: [String], status: Int32 }
+
 /// Drives the coach in a real pseudo-terminal through tmux: what a person sees and types.
 final class TmuxSession {
     let name = "dc-\(UUID().uuidString.prefix(8))"
@@ -9,7 +11,8 @@ final class TmuxSession {
         let env = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let command =
             "exec env -u LANG -u LC_ALL \(env) TERM=xterm '\(Binary.url.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
-        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", command])
+        _ = TmuxSession.server
+        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", command], mustSucceed: true)
         // keep the screen after the coach exits, to read the scorecard
         try TmuxSession.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
@@ -19,6 +22,12 @@ final class TmuxSession {
     /// The tests' own tmux server: a private socket and no user configuration.
     static let socket = "decline-coach-tests-\(getpid())"
 
+    /// A session that outlives every test's own: tmux exits when its last session closes, and a test
+    /// starting just then would reach a dying server and see an empty screen. It ends with this process.
+    static let server: Void = {
+        _ = try? tmux(["new-session", "-d", "-s", "keeper", "while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done"])
+    }()
+
     /// Runs one tmux command and returns what it printed.
     ///
     /// Spawned directly rather than through `Process`: the first command forks
@@ -26,7 +35,7 @@ final class TmuxSession {
     /// `Process` learns that a child exited when a socket it handed the child
     /// closes, so through `Process` that command would never seem to finish.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    static func tmux(_ arguments: [String], mustSucceed: Bool = false) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: output) }
         var actions = posix_spawn_file_actions_t()
@@ -44,6 +53,7 @@ final class TmuxSession {
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        if mustSucceed && status != 0 { throw TmuxFailure(arguments: arguments, status: status) }
         return String(decoding: (try? Data(contentsOf: output)) ?? Data(), as: UTF8.self)
     }
 

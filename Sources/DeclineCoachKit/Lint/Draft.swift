@@ -211,7 +211,8 @@ public final class Draft {
         // who has turned nasty, or "Brilliant." after a pointed question ("So there was money all along? Brilliant.")
         for s in sentences where isBarePraise(s) {
             let pushedBack = context.turn == .aggressive || context.turn == .frustration
-            if pushedBack || (s > 0 && isQuestion(s - 1) && wordCount(s - 1) >= 3 && !asksPlainly(s - 1)) { result.insert(s) }
+            let pointed = s > 0 && isQuestion(s - 1) && wordCount(s - 1) >= 3 && !asksPlainly(s - 1)
+            if pushedBack || pointed || (s > 0 && sentence(s - 1, has: .onlyNow)) { result.insert(s) }
         }
         // A wish that is a jab ("hope you find someone who can put up with it") is sarcasm too
         for hit in hits(.mockWish) { result.insert(analysis.sentence(of: hit)) }
@@ -591,6 +592,9 @@ public final class Draft {
         (.logistics, .logistics), (.pausingSearch, .pausing),
     ]
 
+    /// Words before "what I was looking for" that mean it was met (Language/lexicons/meets-wishes.txt).
+    static let meetsWishes = Set(LanguageData.meetsWishes)
+
     /// The reasons the text gives for withdrawing, with where each is said.
     /// Ignored: mentions inside thanks or praise ("thank you for covering my
     /// travel"), denied ones ("it isn't the money"), quoted words, and
@@ -608,6 +612,19 @@ public final class Draft {
                 if isBargaining(hit) || sarcasticSentences.contains(s) { continue }
                 if courtesyClauses.contains(clauseStart(of: Int(hit.first))) { continue }
                 if isAsked(hit) { continue }
+                // a good outcome wished for them is no reason: "I hope the next candidate is a great fit"
+                let wished = (hits(.hopeFor, inSentence: s) + hits(.wellWish, inSentence: s)).contains { $0.last < hit.first }
+                if wished, !analysis.isNegated(hit),
+                    hits(.goodOutcome, inSentence: s).contains(where: { $0.first <= hit.last && $0.last >= hit.first })
+                {
+                    continue
+                }
+                // what met the speaker's wishes is no poor fit: "came back with what I was looking for"
+                if reason == .poorFit, word(Int(hit.first)) == "what", hit.first > 0, !analysis.isNegated(hit),
+                    Draft.meetsWishes.contains(word(Int(hit.first) - 1))
+                {
+                    continue
+                }
                 // "I talked to my partner about it": whom you consulted, not why
                 if reason == .personalCircumstances,
                     hits(.consulted, inSentence: s).contains(where: { $0.first < hit.first && $0.last >= hit.first - 1 })
@@ -659,6 +676,26 @@ public final class Draft {
         "arigato", "arigatō", "kamsahamnida", "xièxie", "xiexie",
     ]
 
+    /// Where a greeting that opens a longer line ends: at the first comma, dash, "!" or ":" within its
+    /// first six words ("Hi Melissa! Thanks so much ...", "hey Marcus, thank u ...").
+    static func inlineGreetingEnd(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+        var words = 0, inWord = false, k = line.lowerBound
+        while k < line.upperBound, words <= 6 {
+            let b = bytes[k]
+            // a greeting cut from the line names someone: "hey!" alone is the body's first word
+            if b == 44 || b == 33 || b == 58 { return words >= 2 ? k + 1 : nil }  // , ! :
+            // an em or en dash (E2 80 94 / 93), or a hyphen between spaces
+            if b == 0xE2, k + 2 < line.upperBound, bytes[k + 1] == 0x80, bytes[k + 2] == 0x94 || bytes[k + 2] == 0x93 { return k }
+            if b == 45, k > line.lowerBound, bytes[k - 1] == 32 { return k }
+            if b == 46 || b == 63 { return nil }  // a sentence ends first: no greeting to cut off
+            let letter = b != 32 && b != 9
+            if letter && !inWord { words += 1 }
+            inWord = letter
+            k += 1
+        }
+        return nil
+    }
+
     static func parseEmail(_ a: TextAnalysis) -> EmailParts {
         var parts = EmailParts()
         // the subject and greeting are in the first lines with text, the sign-off in the last; the middle is never read.
@@ -690,11 +727,23 @@ public final class Draft {
             let line = a.string(lines[index]).trimmedSpaces
             let lower = line.lowercased()
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
-            let startsWithGreeting = greetingWords.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
+            // a texter's "hiii" or "heyyy" is "hi" or "hey"
+            let greetingWord = lower.prefix { $0.isLetter }
+            let stretched =
+                (greetingWord.count > 2 && greetingWord.allSatisfy { $0 == "h" || $0 == "i" })
+                || (greetingWord.count > 3 && greetingWord.hasPrefix("hey") && greetingWord.dropFirst(3).allSatisfy { $0 == "y" })
+            let startsWithGreeting =
+                stretched || greetingWords.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
             let shortAddress =
                 words.count <= 4 && (line.hasSuffix(",") || line.hasSuffix(":")) && line.first?.isUppercase == true
                 && !closingWords.contains(where: { lower.hasPrefix($0) })
-            if (startsWithGreeting && words.count <= 12) || shortAddress { parts.greeting = lines[index]; index += 1 }
+            if (startsWithGreeting && words.count <= 12) || shortAddress {
+                parts.greeting = lines[index]
+                index += 1
+            } else if startsWithGreeting, let end = inlineGreetingEnd(a.bytes, lines[index]) {
+                // a message in one paragraph, as on LinkedIn: "Hi Rahul — thanks for the note ..."
+                parts.greeting = lines[index].lowerBound..<end
+            }
         }
         // Sign-off: the last closing line ("Kind regards,"), then a name; contact details,
         // a job title or a disclaimer may follow the name.

@@ -11,6 +11,8 @@ public struct ClearDecisionRule: Rule {
         message: "The reply never says plainly that you are withdrawing.",
         hint: "Use one unmistakable sentence: \"I'm withdrawing from the process.\"",
         triggering: [
+            // on the decline itself a settled-sounding aside does not make a hedged decision firm
+            RuleExample("Thanks, Omar. I'm leaning towards pulling out, I suppose. I've pretty much made my call."),
             RuleExample("I've signed, but let me think about your offer tonight.", turn: .counteroffer),
             RuleExample("I think I'll stay put, at least for now.", turn: .counteroffer),
             RuleExample("Thanks for setting up Tuesday. I've been having some second thoughts about whether the role is the right fit."),
@@ -57,11 +59,10 @@ public struct ClearDecisionRule: Rule {
     }
 
     /// Once the decision is made, a plain "no" to the recruiter's new offer is a clear answer:
-    /// "No.", "No thanks.", "Thanks for offering, but no."
+    /// "No.", "No thanks.", "Thanks for offering, but no." Even a sarcastic no is clear: hostile judges its tone.
     func repeatsNo(_ draft: Draft) -> Bool {
         guard draft.context.turn != .decline, draft.context.turn != .postpone else { return false }
         return draft.analysis.sentences.indices.contains { s in
-            guard !draft.sarcasticSentences.contains(s) else { return false }
             let span = draft.analysis.sentences[s]
             let words = (Int(span.firstToken)..<Int(span.endToken)).map { draft.word($0) }
             if words == ["no"] || words == ["nope"] || words == ["no", "thanks"] || words == ["no", "thank", "you"] { return true }

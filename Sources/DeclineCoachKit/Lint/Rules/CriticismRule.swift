@@ -10,6 +10,10 @@ public struct CriticismRule: Rule {
         message: "This criticises the company, its people, its process or its offer.",
         hint: "Leave the complaint out. If the company is the reason, say only that it is not the right place for you.",
         triggering: [
+            // a broken promise told as a count
+            RuleExample("I was promised a decision within a week, and it took six.", turn: .details),
+            // they move only once the speaker has said no
+            RuleExample("So now you can afford to match it? Interesting.", turn: .counteroffer),
             RuleExample("Frankly, your attitude on the phone was the deciding factor.", turn: .details),
             RuleExample("Honestly, the way the last interview was run «put me off».", turn: .details),
             RuleExample("To be honest, it «would have helped to know the salary before three rounds».", turn: .details),
@@ -173,6 +177,13 @@ public struct CriticismRule: Rule {
             {
                 add(phrase(hit), "belittles the role or the pay")
             }
+        }
+        // "So now you can be flexible.", "Funny how the budget appears now": they move only once told no
+        for hit in draft.affirmed(.onlyNow) {
+            let s = draft.analysis.sentence(of: hit)
+            let aboutThem =
+                draft.hits(.criticismTarget, inSentence: s).contains { $0.first >= hit.first } || draft.mentionsTerms(s) != nil
+            if aboutThem, !draft.isQuestion(s) || !draft.asksPlainly(s) { add(phrase(hit), "points out they move only now") }
         }
         // What they said, undone later: "the ad said hybrid, and then the second interview said five days"
         for hit in draft.hits(.promised) where !draft.analysis.tokens[Int(hit.first)].has(.quoted) {

@@ -9,6 +9,8 @@ public struct DoorOpenRule: Rule {
         message: "Nothing leaves the door open for the future.",
         hint: "If you mean it, add one line: \"I'd be glad to stay in touch about future roles.\"",
         triggering: [
+            // "another time" in a time zone is no invitation
+            RuleExample("The team works in another time zone, so I'm withdrawing. Good luck with the hire."),
             RuleExample(
                 "Hello, thanks for getting back to me. I've realized the role isn't a good match for my skills, so I'd like to withdraw. I wish you luck filling the position."
             ),
@@ -20,6 +22,7 @@ public struct DoorOpenRule: Rule {
                 channel: .email),
         ],
         nonTriggering: [
+            RuleExample("I've taken another job, so I'm withdrawing. I'd be glad to stay on your radar though."),
             RuleExample("I've accepted an offer elsewhere, so I'm withdrawing. I hope we cross paths again."),
             RuleExample("I'm pausing my search, and I'd love to reconnect when I'm looking again."),
             RuleExample("If a role opens up closer to the city, I'd love to hear about it."),

@@ -10,6 +10,10 @@ public struct OverExplainingRule: Rule {
         message: "The explanation runs long.",
         hint: "Cut the reason to one sentence; keep the thanks and the good wishes.",
         triggering: [
+            // short clauses, but one fact after another
+            RuleExample(
+                "Thanks for understanding. «My lease ends in March, my dad is having his hip done, my partner's contract is up for renewal, my car failed its inspection last week, my mum needs lifts to dialysis twice a week, and the nursery has a waiting list, so the timing just doesn't work for me.»",
+                turn: .details),
             RuleExample(
                 "«Well, it's a few things really. When I first read the posting I thought it was mostly analysis, but on our call it sounded like half the week would be stakeholder meetings, and I did a lot of that in my last job and it wore me down. Then there's the reporting line, which would put me under the sales director rather than the data lead. I also looked at the tool stack and it's mostly spreadsheets, whereas I've spent two years moving into Python. And my partner and a mentor both thought I'd be frustrated within six months.»",
                 turn: .details),
@@ -43,6 +47,12 @@ public struct OverExplainingRule: Rule {
     /// Words that string one more clause onto a run-on reason.
     static let joiners: Set<String> = ["and", "so", "because", "cos", "but", "then", "plus"]
 
+    /// Words that open a clause elaborating the one before it rather than adding a fact.
+    static let elaborating: Set<String> = ["which", "who", "whom", "whose", "where"]
+
+    /// How many separate facts make a list of excuses.
+    static let listedFacts = (inOneSentence: 4, inAll: 5)
+
     static func limit(_ channel: Channel) -> (words: Int, sentences: Int) {
         channel == .email ? (95, 4) : (65, 3)
     }
@@ -72,7 +82,28 @@ public struct OverExplainingRule: Rule {
         let long =
             words > limit.words
             && (content.count >= limit.sentences || words > limit.words * 3 / 2 || clauses() >= 2 * limit.sentences)
-        guard long || (reasons >= 3 && words > limit.words / 3),
+        // a string of separate facts, however short each is: "my rent went up 30%, I'm supporting my
+        // brother, my parents are retiring, and I've got a loan"
+        // A fact is a clause of four words or more that neither decides, thanks, apologises,
+        // sympathises, wishes nor leaves the door open, and does not just elaborate the clause
+        // before it ("..., which really isn't me").
+        let sentences = Set(content)
+        func starts(_ cues: [Cue]) -> Set<Int32> { Set(cues.flatMap { draft.hits($0) }.map(\.first)) }
+        let notFacts = starts([.decision, .door, .wellWish, .hopeFor])
+        var factsInSentence: [Int: Int] = [:]
+        for clause in draft.reading.clauses
+        where sentences.contains(clause.sentence) && clause.tokens.count >= 4
+            && clause.acts.isDisjoint(with: [.thanks, .apology, .sympathy])
+            && !OverExplainingRule.elaborating.contains(draft.word(clause.tokens.lowerBound))
+            && !clause.tokens.contains(where: { notFacts.contains(Int32($0)) })
+        {
+            factsInSentence[clause.sentence, default: 0] += 1
+        }
+        // the facts run on in one sentence, and there are more around it
+        let listed =
+            (factsInSentence.values.max() ?? 0) >= OverExplainingRule.listedFacts.inOneSentence
+            && factsInSentence.values.reduce(0, +) >= OverExplainingRule.listedFacts.inAll && words > limit.words * 2 / 3
+        guard long || listed || (reasons >= 3 && words > limit.words / 3),
             let first = content.first, let last = content.last
         else { return [] }
         var end = draft.bytes(ofSentence: last).upperBound
