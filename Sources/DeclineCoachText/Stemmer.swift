@@ -44,6 +44,7 @@ package enum Stemmer {
 
     package static func stem(_ w: inout [UInt8]) {
         guard w.count > 3, w.allSatisfy({ $0 < 0x80 }) else { return }
+        let length = w.count
         var stripped = false
         func ends(_ s: StaticString) -> Bool {
             let n = s.utf8CodeUnitCount
@@ -83,5 +84,11 @@ package enum Stemmer {
         {
             w.removeLast()  // stopp -> stop, call -> cal (both sides alike)
         }
+        // A stem that spells an irregular form is kept apart from it: "range" cut to "rang" must
+        // not become "ring" (nor "fell" from "felling" become "fall").
+        if w.count != length, irregularForms.contains(w) { w.append(126) }  // "~"
     }
+
+    /// The irregular forms that stand for another word (not "note" for "note"), as bytes.
+    private static let irregularForms: Set<[UInt8]> = Set(irregular.filter { $0.key != $0.value }.map { Array($0.key.utf8) })
 }

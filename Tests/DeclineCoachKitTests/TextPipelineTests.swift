@@ -21,6 +21,22 @@ struct TextPipelineTests {
         #expect(words("£95,000 and 15k") == ["95,000", "and", "15k"])
     }
 
+    /// A regular word whose stem spells an irregular form stays itself: "range" is not "ring"
+    /// (through "rang"), so "the range is low" never reads as a phone call.
+    @Test func stemsNeverTurnIntoAnIrregularWord() {
+        let lexicon = Cue.lexicon
+        #expect(lexicon.id(of: "range") != lexicon.id(of: "ring"))
+        #expect(lexicon.id(of: "rang") == lexicon.id(of: "ring"))
+        var merged: [String] = []
+        for (surface, base) in Stemmer.irregular where surface != base {
+            for suffix in ["e", "ed", "es", "ing", "s"] where Stemmer.irregular[surface + suffix] != base {
+                let word = surface + suffix
+                if lexicon.id(of: base) != 0, lexicon.id(of: word) == lexicon.id(of: base) { merged.append("\(word)→\(base)") }
+            }
+        }
+        #expect(merged.isEmpty, "\(merged)")
+    }
+
     @Test func britishAndAmericanSpellingsMeet() {
         let lexicon = Cue.lexicon
         #expect(lexicon.id(of: "apologise") == lexicon.id(of: "apologize"))

@@ -10,6 +10,8 @@ public struct CriticismRule: Rule {
         message: "This criticises the company, its people, its process or its offer.",
         hint: "Leave the complaint out. If the company is the reason, say only that it is not the right place for you.",
         triggering: [
+            // silence from them, with no judging word
+            RuleExample("Nobody phoned me back after the second interview, so I'm withdrawing.", turn: .details),
             // a broken promise told as a count
             RuleExample("I was promised a decision within a week, and it took six.", turn: .details),
             // they move only once the speaker has said no
@@ -40,6 +42,8 @@ public struct CriticismRule: Rule {
             RuleExample("To be honest, the panel «seemed more interested in their phones than in my answers».", turn: .details),
         ],
         nonTriggering: [
+            // "range" is no phone call ("rang") and no complaint
+            RuleExample("The range you quoted is fair, but I've accepted another offer.", turn: .details),
             RuleExample("I understand you're upset, but I won't be spoken to like this. Goodbye.", turn: .aggressive),
             RuleExample(
                 "Sorry, I'm not going to continue the call while I'm being shouted at. Good luck with the role.", turn: .aggressive),

@@ -22,6 +22,7 @@ public struct DoorOpenRule: Rule {
                 channel: .email),
         ],
         nonTriggering: [
+            RuleExample("I'm withdrawing, but do keep me posted on roles nearer home."),
             RuleExample("I've taken another job, so I'm withdrawing. I'd be glad to stay on your radar though."),
             RuleExample("I've accepted an offer elsewhere, so I'm withdrawing. I hope we cross paths again."),
             RuleExample("I'm pausing my search, and I'd love to reconnect when I'm looking again."),

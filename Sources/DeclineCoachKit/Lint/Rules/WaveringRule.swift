@@ -10,6 +10,8 @@ public struct WaveringRule: Rule {
         message: "This hedges or reopens your decision.",
         hint: "Say it as settled: \"I've decided to withdraw\". Save conditions and second thoughts for before you call.",
         triggering: [
+            // asking for time, as a question
+            RuleExample("That's a big jump. «Could I sleep on it» over the weekend?", turn: .counteroffer),
             RuleExample("The money, mainly. «The other place came in at 90, just saying».", turn: .details),
             RuleExample("Having seen the salary range, «I think I» may need to withdraw.", channel: .email),
             RuleExample("Oh, that's interesting. «Let me think» about it and get back to you.", turn: .addressConcerns),
