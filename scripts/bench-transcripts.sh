@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$PWD/.build/release/decline-coach
 home=${BENCH_DIR:-/tmp/decline-coach-bench}/home-10000
-rm -rf "$home"; mkdir -p "$home"
+rm -rf "$home"; mkdir -p "$home"; chmod 700 "$home"  # private, as the coach expects of a home
 export DECLINE_COACH_HOME="$home" DECLINE_COACH_SCENARIOS="$PWD/scenarios"
 python3 - "$bin" <<'PY'
 import glob, json, os, subprocess, sys, yaml
