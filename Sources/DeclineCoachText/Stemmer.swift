@@ -84,8 +84,8 @@ package enum Stemmer {
         {
             w.removeLast()  // stopp -> stop, call -> cal (both sides alike)
         }
-        // A stem that spells an irregular form is kept apart from it: "range" cut to "rang" must
-        // not become "ring" (nor "fell" from "felling" become "fall").
+        // A stem that spells an irregular form is kept apart from it: "range" and "ranges", cut to
+        // "rang", must not become "ring".
         if w.count != length, irregularForms.contains(w) { w.append(126) }  // "~"
     }
 
