@@ -72,4 +72,13 @@ struct ReadingClassTests {
             #expect(result.checked.contains(rule) && !fired.contains(rule), "\(rule) should pass: \(result.findings.map(\.message))")
         }
     }
+
+    /// One complaint per sentence, however many ways it complains: the user reads each once.
+    @Test func aSentenceWithSeveralComplaintsIsOneCriticism() {
+        let result = Linter().lint(
+            "Your recruiter was rude, the offer was insulting and nobody rang me back. I'm withdrawing.",
+            context: LintContext(turn: .details))
+        let criticism = result.findings.filter { $0.rule == "criticism" }
+        #expect(criticism.map(\.message) == ["This complains about how they treated you: «nobody rang me back»."])
+    }
 }
