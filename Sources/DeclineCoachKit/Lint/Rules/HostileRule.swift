@@ -11,6 +11,8 @@ public struct HostileRule: Rule {
         message: "This comes across as hostile.",
         hint: "Stay calm and courteous; if the conversation has turned sour, end it politely instead of hitting back.",
         triggering: [
+            // wishing the next person what the speaker never got
+            RuleExample("Thanks, Ana. I hope the next applicant gets some feedback.", turn: .close),
             RuleExample("«Right, lovely, thanks for that».", turn: .frustration),
             RuleExample("Oh, so there was money all along? «Brilliant».", turn: .counteroffer),
             RuleExample("«Well, I hope you find someone who can put up with it».", turn: .close),
