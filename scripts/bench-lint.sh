@@ -12,12 +12,18 @@ mkdir -p "$out"
 [ -f "$out/10mb.txt" ] || python3 scripts/gen-corpus.py 10 "$out/10mb.txt"
 python3 scripts/lexicon-phrases.py Sources/DeclineCoachKit/Language/cues 200 > "$out/phrases.txt"
 # Finding-dense: every labelled reply in Tests/corpus, one paragraph each, repeated to ~10 MB.
-[ -f "$out/dense-10mb.txt" ] || python3 - "$out/dense-10mb.txt" <<'PY'
+# The 1 MB cut is the same text, so the two times show whether dense text stays linear.
+[ -f "$out/dense-10mb.txt" ] && [ -f "$out/dense-1mb.txt" ] || python3 - "$out" <<'PY'
 import glob, json, sys
 texts = [json.loads(l)["text"] for f in sorted(glob.glob("Tests/corpus/*.jsonl")) for l in open(f, encoding="utf-8") if l.strip()]
-block = "\n\n".join(t for t in texts if t.strip()) + "\n\n"
-with open(sys.argv[1], "w", encoding="utf-8") as f:
-    f.write(block * (10_000_000 // len(block.encode()) + 1))
+paragraphs = [t + "\n\n" for t in texts if t.strip()]
+for name, size in (("dense-10mb", 10_000_000), ("dense-1mb", 1_000_000)):
+    with open(f"{sys.argv[1]}/{name}.txt", "w", encoding="utf-8") as f:
+        written = 0
+        while written < size:
+            for p in paragraphs:
+                f.write(p); written += len(p.encode())
+                if written >= size: break
 PY
 
 python3 - "$bin" "$out" <<'PY'
@@ -56,6 +62,10 @@ c = min(cpu([bin, "lint", "--format", "json", dense]) for _ in range(3))
 t, rss = best([bin, "lint", "--format", "json", dense])
 print(f"lint finding-dense: {mb:6.2f} MB (every labelled reply, repeated) in {t:6.3f} s wall, "
       f"{c:6.3f} CPU s = {mb / c:5.1f} MB per CPU-second, peak memory {rss:6.1f} MB")
+small = f"{out}/dense-1mb.txt"
+c1 = min(cpu([bin, "lint", "--format", "json", small]) for _ in range(3))
+mb1 = os.path.getsize(small) / 1e6
+print(f"growth, finding-dense: 10 MB / 1 MB CPU ratio {c / c1:.2f} for a size ratio of {mb / mb1:.2f} (linear = equal)")
 starts = []
 for _ in range(21):
     with open(os.devnull) as empty:

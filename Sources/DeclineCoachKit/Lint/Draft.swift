@@ -328,11 +328,10 @@ public final class Draft {
     /// Whether sentence `s` holds a negative word that is not about the speaker or the situation:
     /// "Thanks a lot for lining up Friday. I've been a bit of an idiot" mocks no one.
     func soursOnThem(_ s: Int) -> Bool {
-        guard sentence(s, has: .negative) || reading.clauses.contains(where: { $0.sentence == s && $0.isNegativeJudgement }) else {
-            return false
-        }
-        return reading.clauses.contains { clause in
-            clause.sentence == s && clause.isNegativeJudgement && clause.about != .speaker && clause.about != .situation
+        let clauses = reading.clauses(inSentence: s, of: analysis)
+        guard sentence(s, has: .negative) || clauses.contains(where: \.isNegativeJudgement) else { return false }
+        return clauses.contains { clause in
+            clause.isNegativeJudgement && clause.about != .speaker && clause.about != .situation
         }
             || hits(.negative, inSentence: s).contains {
                 reading.party(before: Int($0.first), in: analysis) != .speaker

@@ -99,6 +99,14 @@ public struct ClauseReading: Sendable {
 
     public func clause(ofToken k: Int) -> Clause { clauses[Int(clauseOfToken[k])] }
 
+    /// The clauses of sentence `s`, found from its tokens rather than by scanning every clause,
+    /// so asking about each sentence of a long text stays linear.
+    public func clauses(inSentence s: Int, of a: TextAnalysis) -> ArraySlice<Clause> {
+        let span = a.sentences[s]
+        guard span.endToken > span.firstToken else { return clauses[0..<0] }
+        return clauses[Int(clauseOfToken[Int(span.firstToken)])...Int(clauseOfToken[Int(span.endToken) - 1])]
+    }
+
     public init(_ a: TextAnalysis) {
         let tokens = a.tokens
         var clauseOfToken = [Int32](repeating: 0, count: tokens.count)

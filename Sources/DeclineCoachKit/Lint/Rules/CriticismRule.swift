@@ -176,7 +176,7 @@ public struct CriticismRule: Rule {
         }
         for hit in draft.affirmed(.belittling) where !measuresAgainstSelf(hit, draft) {
             let s = draft.analysis.sentence(of: hit)
-            if reading.clauses.contains(where: { $0.sentence == s && reading.mentionsThem($0, in: draft.analysis) })
+            if reading.clauses(inSentence: s, of: draft.analysis).contains(where: { reading.mentionsThem($0, in: draft.analysis) })
                 || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true })
             {
                 add(phrase(hit), "belittles the role or the pay")
@@ -192,7 +192,9 @@ public struct CriticismRule: Rule {
         // What they said, undone later: "the ad said hybrid, and then the second interview said five days"
         for hit in draft.hits(.promised) where !draft.analysis.tokens[Int(hit.first)].has(.quoted) {
             let s = draft.analysis.sentence(of: hit)
-            let undone = draft.hits(.reveal).contains { $0.first > hit.last && draft.analysis.sentence(of: $0) <= s + 1 }
+            let later =
+                draft.hits(.reveal, inSentence: s) + (s + 1 < draft.analysis.sentences.count ? draft.hits(.reveal, inSentence: s + 1) : [])
+            let undone = later.contains { $0.first > hit.last }
             if undone { add(phrase(hit), "sets what they said against what happened") }
         }
         // A judging word whose nearest party is them: "the interviewer seemed uninterested", "the offer is insulting".

@@ -83,10 +83,13 @@ public struct WaveringRule: Rule {
         for range in draft.termsConditions { add(range, "makes the decision depend on their terms") }
         for range in draft.leverageHints { add(range, "leaves the door open to a better figure") }
         // A time limit on the decision: "I'll withdraw for now", "it's a no at the moment" (not on a reason: "pausing my search for now").
+        // computed once, not per qualifier, so a long text stays linear
+        let decidedSentences = Set(decisions.map { draft.analysis.sentence(of: $0) })
+        let decisionHasTimeLimit = decisions.contains { draft.clause(of: $0, has: .timeQualifier) }
         for hit in draft.hits(.timeQualifier) where !draft.tokens[Int(hit.first)].has(.quoted) {
             let s = draft.analysis.sentence(of: hit)
             let decided =
-                decisions.contains { draft.analysis.sentence(of: $0) == s } || draft.sentence(s, has: .stayingPut)
+                decidedSentences.contains(s) || draft.sentence(s, has: .stayingPut)
                 || (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains {
                     draft.word($0) == "no" || draft.word($0) == "pass"
                 }
@@ -94,7 +97,7 @@ public struct WaveringRule: Rule {
             let onAReason = reasons.contains { draft.clause(of: hit, has: $0) }
             // on the decision itself: in its clause, or a clause of its own ("I'll pass... for the moment, anyway")
             let clauseWords = draft.clauseEnd(of: Int(hit.first)) - draft.clauseStart(of: Int(hit.first))
-            let attached = decisions.contains { draft.clause(of: $0, has: .timeQualifier) } || clauseWords <= 5
+            let attached = decisionHasTimeLimit || clauseWords <= 5
             if decided && attached && !onAReason { add(draft.bytes(of: hit), "puts a time limit on your decision") }
         }
         return result
