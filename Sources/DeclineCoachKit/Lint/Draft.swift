@@ -200,7 +200,8 @@ public final class Draft {
         let sentences = analysis.sentences.indices
         // Praise of their conduct in a few words, to a recruiter who has just turned nasty: "Charming.", "Really professional."
         if context.turn == .aggressive || context.turn == .frustration {
-            for s in sentences where wordCount(s) <= 5 && sentence(s, has: .conductPraise) && !isQuestion(s) {
+            for s in sentences
+            where wordCount(s) <= 5 && (sentence(s, has: .conductPraise) || sentence(s, has: .conductJudgement)) && !isQuestion(s) {
                 let courteous = [Cue.thanks, .wellWish, .farewell, .apology, .ackVerb, .ackDirect, .decision, .door].contains {
                     sentence(s, has: $0)
                 }
@@ -230,8 +231,16 @@ public final class Draft {
                 result.insert(s)
             }
         }
+        // (not across a "but": "Thanks, but this is the third time you've come back" thanks sincerely, then complains)
+        let putDownCues: [Cue] = [.vindication, .complaint, .keptWaiting]
         for s in sentences where sentence(s, has: .conductPraise) || sentence(s, has: .feignedPraise) || sentence(s, has: .thanks) {
-            if putDown(s) || (s + 1 < analysis.sentences.count && putDown(s + 1) && !sentence(s, has: .thanks)) { result.insert(s) }
+            let praise =
+                (hits(.conductPraise, inSentence: s) + hits(.feignedPraise, inSentence: s) + hits(.thanks, inSentence: s))
+                .map { Int($0.last) }.min() ?? 0
+            let sameSentence = putDownCues.flatMap { hits($0, inSentence: s) }.contains { hit in
+                !(min(praise, Int(hit.first))..<Int(hit.first)).contains { Draft.contrastWords.contains(word($0)) }
+            }
+            if sameSentence || (s + 1 < analysis.sentences.count && putDown(s + 1) && !sentence(s, has: .thanks)) { result.insert(s) }
         }
         return result
     }()
@@ -516,13 +525,22 @@ public final class Draft {
             let terms =
                 mentionsTerms(s, after: k).map { Int($0.last) }
                 ?? hits(.improveTerms, inSentence: s).first(where: { Int($0.first) > k && mentionsTerms(s) != nil }).map { Int($0.last) }
-                ?? amount(in: s, from: k, bare: false)
+                ?? amount(in: s, from: k, bare: false) ?? improvedToAFigure(s, after: k)
             guard let end = terms else { continue }
             seen.insert(s)
             result.append(Int(tokens[k].start)..<Int(tokens[clauseEnd(of: end) - 1].end))
         }
         return result
     }()
+
+    /// "get close to 90", "come up to eighty-five": a better figure named with the verb that asks for it,
+    /// so a bare number is an amount even without "k" or a currency sign (the number's token).
+    func improvedToAFigure(_ s: Int, after k: Int) -> Int? {
+        for hit in hits(.improveTerms, inSentence: s) where Int(hit.first) > k {
+            if let n = amount(in: s, from: Int(hit.first), bare: true), n <= Int(hit.last) + 2 { return n }
+        }
+        return nil
+    }
 
     /// "For what it's worth, Harlow pays its leads around 95", "the other place is at 90, just saying":
     /// a rival's terms offered as leverage, which bargains and leaves the decision open.

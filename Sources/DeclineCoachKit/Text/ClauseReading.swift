@@ -179,8 +179,13 @@ public struct ClauseReading: Sendable {
             if !concessive { acts[Self.start(of: k, tokens)].insert(.condition) }
         }
         // "I understand ...", "I can see ...": the clause acknowledges
+        // ("you sound unhinged" is no acknowledgement: what follows is a put-down, not a feeling)
+        let feelings = Set(a.hits(Cue.feeling.rawValue).map { Int($0.first) })
+        let putDowns = Set((a.hits(Cue.negative.rawValue) + a.hits(Cue.insult.rawValue)).map { Int($0.first) })
         for hit in a.hits(Cue.ackVerb.rawValue) where Int(hit.first) <= Self.start(of: Int(hit.first), tokens) + 2 {
-            acts[Self.start(of: Int(hit.first), tokens)].insert(.sympathy)
+            let next = Int(hit.last) + 1
+            let calledNames = (next...next + 2).contains { putDowns.contains($0) && !feelings.contains($0) }
+            if !calledNames { acts[Self.start(of: Int(hit.first), tokens)].insert(.sympathy) }
         }
 
         var clauses: [Clause] = []

@@ -15,6 +15,8 @@ public struct AppreciationRule: Rule {
         ],
         nonTriggering: [
             RuleExample("That's really kind of you to suggest a hybrid arrangement. My decision stands, though.", turn: .addressConcerns),
+            // thanks before a "but" stays sincere whatever follows it
+            RuleExample("Thanks, but this is the third time you've come back with a new figure. I've signed.", turn: .counteroffer),
             RuleExample("I appreciate that, truly. But I'm withdrawing.", turn: .counteroffer),
             RuleExample("Thank you so much for the invitation. Could we move the interview to next week?", turn: .postpone),
         ])

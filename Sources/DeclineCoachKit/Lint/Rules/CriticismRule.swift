@@ -40,6 +40,15 @@ public struct CriticismRule: Rule {
             RuleExample("Stop emailing me «with 'solutions'». I said no.", turn: .aggressive),
             RuleExample("Hi Sophie, «as per my previous three voicemails», I'm withdrawing.", channel: .email, turn: .frustration),
             RuleExample("To be honest, the panel «seemed more interested in their phones than in my answers».", turn: .details),
+            // sarcasm that mocks their conduct, not their feelings
+            RuleExample("Thanks for the talk on commitment, Gavin. Very educational.", turn: .aggressive),
+            // the other employer praised for what this one failed to do
+            RuleExample("I went with Corbel. They actually got back to me the same day.", turn: .details),
+            RuleExample("Hopefully whoever you hire next stays longer than the last three.", turn: .close),
+            RuleExample("Two reorganisations in a year is more churn than I want to walk into.", turn: .details),
+            // a negation does not reach into "the fact that ..."
+            RuleExample("A new manager doesn't change the fact that your turnover is sky high.", turn: .addressConcerns),
+            RuleExample("This is the fourth time you've rung since I said no.", turn: .frustration),
         ],
         nonTriggering: [
             // "range" is no phone call ("rang") and no complaint
@@ -62,6 +71,7 @@ public struct CriticismRule: Rule {
             RuleExample("I interviewed poorly on Tuesday, and I don't think I'm ready for a role at this level.", turn: .details),
             RuleExample(
                 "I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
+            RuleExample("You sound really upset, and I'm sorry it's landed like this.", turn: .frustration),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
@@ -230,10 +240,15 @@ public struct CriticismRule: Rule {
             let praise =
                 draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
                 ?? draft.hits(.thanks, inSentence: s).first
+                // a few words of praise for their conduct: "Really professional.", "Very educational."
+                ?? (draft.wordCount(s) <= 5
+                    ? draft.hits(.conductPraise, inSentence: s).first ?? draft.hits(.conductJudgement, inSentence: s).first : nil)
             guard let praise else { continue }
+            // what is mocked is theirs: a word naming them, their conduct ("Really professional."), something they
+            // did to the speaker ("thanks for the eleven voicemails") or an amount they offered ("Oh, brilliant, ten percent.")
             let targets =
                 draft.hits(.criticismTarget, inSentence: s).contains(where: { $0.first > praise.last || $0.last < praise.first })
-                || draft.hits(.bargainAmount, inSentence: s).contains { _ in true }  // "Oh, brilliant, ten percent."
+                || draft.sentence(s, has: .bargainAmount) || draft.sentence(s, has: .conductJudgement) || draft.sentence(s, has: .unwelcome)
                 || (s + 1 < draft.analysis.sentences.count && draft.hits(.criticismTarget, inSentence: s + 1).contains { _ in true }
                     && (draft.sentence(s + 1, has: .feignedPraise) || draft.sentence(s + 1, has: .conductPraise) || draft.wordCount(s) <= 2))
             guard targets else { continue }

@@ -24,6 +24,10 @@ public struct HostileRule: Rule {
             RuleExample("«Oh, I'm sure you're devastated».", turn: .frustration),
             RuleExample("Keep talking to me like that and «I'll post» this call online.", turn: .aggressive),
             RuleExample("«Wow, thanks a lot». Took you three weeks to come up with that?", turn: .counteroffer),
+            RuleExample("If the calls carry on, I'll be talking to a lawyer. Goodbye.", turn: .aggressive),
+            RuleExample("One more message like that and I'm posting the whole thread online.", turn: .aggressive),
+            // "you sound ..." before a put-down is name-calling, not an acknowledgement
+            RuleExample("You sound unhinged, frankly. I'm hanging up.", turn: .aggressive),
         ],
         nonTriggering: [
             RuleExample("Could we keep in touch? Brilliant, thank you, and I'm still withdrawing.", turn: .counteroffer),

@@ -21,6 +21,8 @@ public struct NegotiationRule: Rule {
             RuleExample("Thanks for this. «If you can go to 95 plus the extra week of leave», I'll reconsider.", turn: .counteroffer),
             RuleExample("I'm going to withdraw. «For what it's worth, Harlow pays its leads around ninety-five».", turn: .details),
             RuleExample("Thanks. Could the team be different? «If so», I might stay in.", turn: .addressConcerns),
+            // a bare figure named with the verb that asks for it
+            RuleExample("Thanks for this. Unless you can get closer to seventy, I'll stay out.", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("I appreciate you saying you'll “beat any offer,” but I've made my commitment elsewhere.", turn: .counteroffer),

@@ -21,6 +21,7 @@ public struct WaveringRule: Rule {
             RuleExample("Thanks for calling. I'm withdrawing, «I think», so please don't book the panel yet."),
             RuleExample("If things change for me later on, I'd be glad to reconnect. «For now» I'm withdrawing."),
             RuleExample("Thanks, that's kind. Is the equity negotiable at all?", turn: .counteroffer),
+            RuleExample("Unless you can get close to 90, I'm going to stay with my offer.", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("I'm afraid I have to withdraw. Maybe we'll work together on another project one day."),
@@ -68,7 +69,8 @@ public struct WaveringRule: Rule {
             let bargaining = draft.hits(.improveTerms, inSentence: s).first
                 .flatMap { _ in
                     draft.hits(.termsNoun, inSentence: s).isEmpty && draft.hits(.bargainAmount, inSentence: s).isEmpty
-                        && draft.amount(in: s, from: Int(condition.first), bare: false) == nil ? nil : condition
+                        && draft.amount(in: s, from: Int(condition.first), bare: false) == nil
+                        && draft.improvedToAFigure(s, after: Int(condition.first)) == nil ? nil : condition
                 }
             if let spot = reopening ?? bargaining ?? draft.hits(.bargainAmount, inSentence: s).first.map({ _ in condition }) { add(spot) }
         }
