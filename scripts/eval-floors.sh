@@ -55,7 +55,13 @@ for corpus in Tests/corpus/*.jsonl; do
   score "$corpus" "$floor"
 done
 # the held-out set has no floor: it is scored, never tuned on (Tests/heldout/README.md)
-for corpus in Tests/heldout/*.jsonl; do score "$corpus" ""; done
+# A sealed set (the newest held-out one) stays unscored until its issue closes, so no one tunes by its
+# number either: UNSEAL=1 scores it too.
+sealed="replies-x.jsonl"
+for corpus in Tests/heldout/*.jsonl; do
+  case " $sealed " in *" $(basename "$corpus") "*) [ "${UNSEAL:-}" = 1 ] || { echo "$(basename "$corpus") (held out, sealed: UNSEAL=1 scores it)"; continue; } ;; esac
+  score "$corpus" ""
+done
 wait
 failed=0
 for out in "$tmp"/*.out; do
