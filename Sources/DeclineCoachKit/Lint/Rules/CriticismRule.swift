@@ -49,6 +49,9 @@ public struct CriticismRule: Rule {
             // a negation does not reach into "the fact that ..."
             RuleExample("A new manager doesn't change the fact that your turnover is sky high.", turn: .addressConcerns),
             RuleExample("This is the fourth time you've rung since I said no.", turn: .frustration),
+            // kept uninformed: a verb of telling, denied, with them (or no one) as its subject
+            RuleExample("Nobody mentioned the weekend shifts until the offer stage.", turn: .details),
+            RuleExample("The recruiter didn't tell me the salary until the third round.", turn: .details),
         ],
         nonTriggering: [
             // "range" is no phone call ("rang") and no complaint
@@ -72,6 +75,9 @@ public struct CriticismRule: Rule {
             RuleExample(
                 "I've concluded the company isn't the right environment for me. None of that reflects on you or the panel.", turn: .details),
             RuleExample("You sound really upset, and I'm sorry it's landed like this.", turn: .frustration),
+            RuleExample("You didn't do anything wrong; it's my timing.", turn: .frustration),
+            RuleExample("I'm sorry I never replied to your last email.", turn: .details),
+            RuleExample("I didn't tell my manager I was interviewing, so please keep this between us.", turn: .details),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
@@ -99,6 +105,43 @@ public struct CriticismRule: Rule {
         let k = Int(hit.last) + 1
         guard k + 1 < draft.tokens.count, draft.word(k) == "for" else { return false }
         return ["me", "my", "what", "someone"].contains(draft.word(k + 1))
+    }
+
+    /// Words that deny a past act in front of a verb: "did(n't)", "had(n't)", "never", "failed to".
+    static let pastDenial: Set<String> = ["did", "had", "was", "were", "could"]
+    static let nobody: Set<String> = ["nobody", "noone", "no-one"]
+
+    /// "The recruiter didn't tell me the salary", "nobody mentioned the shifts", "you never replied": a verb of
+    /// telling or answering, denied in the past, whose subject is them (or no one at all), in a statement.
+    func keptUninformed(_ hit: Hit, _ draft: Draft) -> Bool {
+        let k = Int(hit.first), s = draft.analysis.sentence(of: hit)
+        let reading = draft.reading
+        let clause = reading.clause(ofToken: k)
+        guard !draft.isQuestion(s), clause.acts.isDisjoint(with: [.condition, .apology, .sympathy]),
+            !draft.tokens[k].has(.quoted)
+        else { return false }
+        let start = draft.clauseStart(of: k)
+        // the subject: the nearest party word (or "nobody", "no one") before the verb in its clause
+        var subject = Party.nobody, noOne = false
+        var t = k - 1
+        while t >= start {
+            if CriticismRule.nobody.contains(draft.word(t)) || (draft.word(t) == "one" && t > start && draft.word(t - 1) == "no") {
+                noOne = true; break
+            }
+            if reading.partyAt(t) != .nobody { subject = reading.partyAt(t); break }
+            t -= 1
+        }
+        if noOne { return true }
+        guard subject.isThem || subject == .thirdParty else { return false }
+        // the denial right before the verb: "didn't tell", "never replied", "had not mentioned"
+        let before = (max(start, k - 3)..<k)
+        return before.contains { j in
+            let w = draft.word(j)
+            if w == "never" { return true }
+            guard draft.tokens[j].has(.negator) else { return false }
+            // "did not" is two words, "didn't" (or "didnt") one
+            return (j > 0 && CriticismRule.pastDenial.contains(draft.word(j - 1))) || CriticismRule.pastDenial.contains { w.hasPrefix($0) }
+        }
     }
 
     /// One or two quoted words right after "your", "their", "the", "with" or "for", not after a verb of saying,
@@ -233,6 +276,7 @@ public struct CriticismRule: Rule {
             let s = draft.analysis.sentence(of: hit), end = Int(draft.analysis.sentences[s].endToken)
             if (Int(hit.last) + 1..<end).contains(where: { reading.partyAt($0).isThem }) { add(phrase(hit), "voices dismay at them") }
         }
+        for hit in draft.hits(.informing) where keptUninformed(hit, draft) { add(phrase(hit), "complains they left you uninformed") }
         // Mock praise of their offer or process is criticism too: "What a professional way to treat candidates."
         // The jab may follow in the next sentence ("Thanks for the lecture. Illuminating, from a firm with your turnover.",
         // "Brilliant. Really selling the culture there.").
