@@ -301,7 +301,7 @@ public final class Draft {
             let exclaims = word0 == "what"  // "What a generous offer" can be sincere beside a complaint about something else
             let aside =
                 ["amazing", "funny", "remarkable"].contains(word0) && Int(hit.first) == first
-                && (s > 0 && isQuestion(s - 1) || sour(s) || sourNext)
+                && (s > 0 && isQuestion(s - 1) || sour(s) || sourNext || sentence(s, has: .onlyNow))
             let mocking = opener && (runsOn || sourNext)
             if mocking || (!exclaims && sour(s)) || aside { result.insert(s) }
         }

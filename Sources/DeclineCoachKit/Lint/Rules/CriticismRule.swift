@@ -86,7 +86,7 @@ public struct CriticismRule: Rule {
         (.comparison, "runs them down by comparison"), (.vindication, "says their behaviour proves you right to leave"),
         (.unmetExpectation, "complains about what they should have done"),
         (.unsolicitedAdvice, "tells them how to run things"), (.mockWish, "dresses a jab as a wish"),
-        (.needling, "needles them"),
+        (.needling, "needles them"), (.jab, "blames them in a parting jab"),
     ]
 
     /// "I should have been clearer": what the speaker should have done is not a complaint about them.

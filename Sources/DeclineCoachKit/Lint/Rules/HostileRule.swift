@@ -28,6 +28,11 @@ public struct HostileRule: Rule {
             RuleExample("One more message like that and I'm posting the whole thread online.", turn: .aggressive),
             // "you sound ..." before a put-down is name-calling, not an acknowledgement
             RuleExample("You sound unhinged, frankly. I'm hanging up.", turn: .aggressive),
+            RuleExample("And you wonder why nobody wants to work for you. Goodbye.", turn: .aggressive),
+            RuleExample("Your last message was frankly pathetic. Please don't write again.", channel: .email, turn: .aggressive),
+            // their feeling thrown back as a question
+            RuleExample("Upset? Try living on what you were offering.", turn: .frustration),
+            RuleExample("Funny how the budget turns up the moment I've said no.", turn: .counteroffer),
         ],
         nonTriggering: [
             RuleExample("Could we keep in touch? Brilliant, thank you, and I'm still withdrawing.", turn: .counteroffer),
@@ -39,6 +44,8 @@ public struct HostileRule: Rule {
             RuleExample("I'm not calling anyone an idiot; I simply won't continue.", turn: .aggressive),
             RuleExample("Let's grab a coffee when things calm down.", turn: .close),
             RuleExample("I'm sorry I've made you look bad with the partners.", turn: .frustration),
+            RuleExample("You called it a pathetic excuse. I can see why it sounds that way, but it's the truth.", turn: .frustration),
+            RuleExample("Disappointed? I completely understand, and I'm sorry it's come to this.", turn: .frustration),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -65,6 +72,24 @@ public struct HostileRule: Rule {
                 Violation(bytes: draft.bytes(of: hit), message: "This is a rhetorical jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         result += secondPersonPutDowns(draft)
+        for hit in draft.affirmed(.jab) {
+            result.append(
+                Violation(bytes: draft.bytes(of: hit), message: "This is a parting jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
+        }
+        // contempt for them or what they did: "your last email was unhinged", "don't guilt-trip me, it's pathetic"
+        // (not their word reported: "you called it a pathetic excuse")
+        let saying: Set<String> = ["called", "call", "said", "say", "says", "told", "wrote", "described", "labelled", "labeled"]
+        for hit in draft.affirmed(.contempt)
+        where !draft.tokens[Int(hit.first)].has(.quoted)
+            && !(max(0, Int(hit.first) - 4)..<Int(hit.first)).contains(where: { saying.contains(draft.word($0)) })
+        {
+            let about = reading.clause(ofToken: Int(hit.last)).about
+            let aboutThem = about.isThem || (about == .nobody && [.frustration, .aggressive].contains(draft.context.turn))
+            if aboutThem {
+                result.append(Violation(bytes: draft.bytes(of: hit), message: "This scorns them: «\(draft.text(draft.bytes(of: hit)))»."))
+            }
+        }
+        result += throwsTheirFeelingBack(draft)
         // one finding for a run of sarcastic sentences ("Great. Good luck with that shambles.")
         var previous: Int? = nil
         for s in draft.sarcasticSentences.sorted() {
@@ -148,6 +173,22 @@ public struct HostileRule: Rule {
             }
         }
         return result
+    }
+
+    /// "Disappointed? Try living on what you were offering.": their feeling echoed as a question, then a
+    /// retort instead of an acknowledgement.
+    func throwsTheirFeelingBack(_ draft: Draft) -> [Violation] {
+        let a = draft.analysis
+        for s in a.sentences.indices.dropLast() where draft.isQuestion(s) && draft.wordCount(s) <= 3 {
+            // a feeling ("disappointed", "upset"), not the "why" the feeling cue also holds ("I understand why")
+            guard draft.hits(.feeling, inSentence: s).contains(where: { !["why", "how"].contains(draft.word(Int($0.first))) }) else {
+                continue
+            }
+            let next = s + 1
+            let acknowledges = [Cue.ackDirect, .ackVerb, .apology, .sympathy, .thanks].contains { draft.sentence(next, has: $0) }
+            if !acknowledges { return [Violation(bytes: draft.bytes(ofSentence: s).lowerBound..<draft.bytes(ofSentence: next).upperBound)] }
+        }
+        return []
     }
 
     /// The pronoun "I" (which is capitalised whatever the tone).
