@@ -22,6 +22,9 @@ public struct WaveringRule: Rule {
             RuleExample("If things change for me later on, I'd be glad to reconnect. «For now» I'm withdrawing."),
             RuleExample("Thanks, that's kind. Is the equity negotiable at all?", turn: .counteroffer),
             RuleExample("Unless you can get close to 90, I'm going to stay with my offer.", turn: .counteroffer),
+            // deferring the decision until they send something or someone else weighs in
+            RuleExample("Thanks for that. I'd need to see the full contract before deciding.", turn: .counteroffer),
+            RuleExample("That helps. I'll run it past my husband tonight.", turn: .addressConcerns),
         ],
         nonTriggering: [
             RuleExample("I'm afraid I have to withdraw. Maybe we'll work together on another project one day."),
@@ -31,6 +34,7 @@ public struct WaveringRule: Rule {
             RuleExample("Even if the package doubled, my answer would be the same: I'm withdrawing.", turn: .counteroffer),
             RuleExample("I'd prefer to end the call here, as I don't think we're going to agree. Thank you.", turn: .aggressive),
             RuleExample("I'm withdrawing, and I think you'll find someone excellent for the team."),
+            RuleExample("I talked it over with my partner, and I'm withdrawing from the process."),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
