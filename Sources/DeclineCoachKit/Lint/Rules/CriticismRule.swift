@@ -78,6 +78,7 @@ public struct CriticismRule: Rule {
             RuleExample("You didn't do anything wrong; it's my timing.", turn: .frustration),
             RuleExample("I'm sorry I never replied to your last email.", turn: .details),
             RuleExample("I didn't tell my manager I was interviewing, so please keep this between us.", turn: .details),
+            RuleExample("No one needs to call me back; I've made up my mind.", turn: .frustration),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
@@ -107,7 +108,7 @@ public struct CriticismRule: Rule {
         return ["me", "my", "what", "someone"].contains(draft.word(k + 1))
     }
 
-    /// Words that deny a past act in front of a verb: "did(n't)", "had(n't)", "never", "failed to".
+    /// Words that, before a negator, deny a past act: "did(n't)", "had(n't)", "was(n't)", "could(n't)" (and "never" alone).
     static let pastDenial: Set<String> = ["did", "had", "was", "were", "could"]
     static let nobody: Set<String> = ["nobody", "noone", "no-one"]
 
@@ -131,7 +132,9 @@ public struct CriticismRule: Rule {
             if reading.partyAt(t) != .nobody { subject = reading.partyAt(t); break }
             t -= 1
         }
-        if noOne { return true }
+        // "nobody mentioned it", not "no one needs to call me back"
+        let ahead: Set<String> = ["need", "needs", "will", "can", "should", "must", "has", "have", "to", "would"]
+        if noOne { return !(t + 1..<k).contains { ahead.contains(draft.word($0)) } }
         guard subject.isThem || subject == .thirdParty else { return false }
         // the denial right before the verb: "didn't tell", "never replied", "had not mentioned"
         let before = (max(start, k - 3)..<k)
@@ -284,9 +287,8 @@ public struct CriticismRule: Rule {
             let praise =
                 draft.hits(.feignedPraise, inSentence: s).first ?? draft.hits(.sarcasm, inSentence: s).first
                 ?? draft.hits(.thanks, inSentence: s).first
-                // a few words of praise for their conduct: "Really professional.", "Very educational."
-                ?? (draft.wordCount(s) <= 5
-                    ? draft.hits(.conductPraise, inSentence: s).first ?? draft.hits(.conductJudgement, inSentence: s).first : nil)
+                // a few words judging their conduct: "Really professional.", "Very educational." (not a bare "Great.")
+                ?? (draft.wordCount(s) <= 5 ? draft.hits(.conductJudgement, inSentence: s).first : nil)
             guard let praise else { continue }
             // what is mocked is theirs: a word naming them, their conduct ("Really professional."), something they
             // did to the speaker ("thanks for the eleven voicemails") or an amount they offered ("Oh, brilliant, ten percent.")
