@@ -107,7 +107,9 @@ struct Probe: Sendable, CustomTestStringConvertible {
         Probe(.counteroffer, "Oh wow, what a generous offer! Thank you so much. My decision stands, though.", "hostile", fires: false),
         Probe(.aggressive, "Wow, what a professional way to treat applicants. Goodbye.", "criticism", fires: true),
         Probe(.counteroffer, "Thanks for offering, but no.", "clear-decision", fires: false),
-        Probe(.decline, "No.", "clear-decision", fires: true),
+        // a bare "No." decides (every labelled set says so); what is wrong with it is its tone
+        Probe(.decline, "No.", "clear-decision", fires: false),
+        Probe(.decline, "No.", "curt", fires: true),
         Probe(
             .counteroffer, "thx so much!! but im sticking w my decision, already signed w the other place", "clear-decision", fires: false),
         Probe(.counteroffer, "I appreciate it. What's the most you could offer?", "wavering", fires: true),

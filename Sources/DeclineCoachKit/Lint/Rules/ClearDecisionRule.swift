@@ -18,6 +18,8 @@ public struct ClearDecisionRule: Rule {
             RuleExample("Thanks for setting up Tuesday. I've been having some second thoughts about whether the role is the right fit."),
             RuleExample("Having seen the salary range, I think I may need to withdraw.", channel: .email),
             RuleExample("Thanks for that. What's the most you could offer?", turn: .counteroffer),
+            // a no still to come is no decision
+            RuleExample("That sounds better. I'd want it in writing before I say no for good.", turn: .addressConcerns),
         ],
         nonTriggering: [
             RuleExample("That's generous, thank you, but I've signed with them and I'm staying put.", turn: .counteroffer),
@@ -27,6 +29,10 @@ public struct ClearDecisionRule: Rule {
             RuleExample("That's kind of you to offer, but no. I hope the search goes well.", turn: .counteroffer),
             RuleExample("I appreciate that, truly. But I'd rather not reopen it.", turn: .addressConcerns),
             RuleExample("I've decided not to go ahead with my application."),
+            // a bare refusal is a plain decision, however curt (curt judges the tone)
+            RuleExample("Not interested, thanks."),
+            RuleExample("Um, no."),
+            RuleExample("Thanks for going back to them. My answer is still no.", turn: .counteroffer),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
@@ -40,7 +46,7 @@ public struct ClearDecisionRule: Rule {
             }
             return !hedged
         }
-        return firm || repeatsNo(draft) || restatesCommitment(draft) ? [] : [Violation()]
+        return firm || repeatsNo(draft) || refuses(draft) || restatesCommitment(draft) ? [] : [Violation()]
     }
 
     /// Once the decision is made, saying it is settled elsewhere answers a new offer plainly:
@@ -55,6 +61,33 @@ public struct ClearDecisionRule: Rule {
             return !draft.analysis.isNegated(hit) && !draft.isAsked(hit)
                 && !draft.sarcasticSentences.contains(draft.analysis.sentence(of: hit))
                 && !reopened.contains { ($0.first > hit.last || Int($0.first) >= lo) && !draft.analysis.isNegated($0) }
+        }
+    }
+
+    static let refusalFillers = Set(LanguageData.refusalFillers)
+
+    /// "No.", "Pass.", "Not interested, thanks.", "Um, no.", "it's a no", "my answer is still no": a refusal
+    /// that is the whole sentence (but for fillers, courtesies and names), or the answer said to be no.
+    func refuses(_ draft: Draft) -> Bool {
+        if draft.context.turn == .postpone { return false }
+        let plain = { (hit: Hit) in
+            let s = draft.analysis.sentence(of: hit)
+            return !draft.isQuestion(s) && !draft.tokens[Int(hit.first)].has(.quoted)
+        }
+        // not a no still to come: "before I say no for good", "if the answer is no"
+        let pending: Set<String> = ["before", "if", "when", "until", "unless", "once"]
+        let said = draft.inBody(.answerNo).contains { hit in
+            let lo = draft.clauseStart(of: Int(hit.first))
+            return plain(hit) && !draft.analysis.isNegated(hit) && !(lo..<Int(hit.first)).contains { pending.contains(draft.word($0)) }
+        }
+        if said { return true }
+        return draft.inBody(.refusal).contains { hit in
+            guard plain(hit) else { return false }
+            let span = draft.analysis.sentences[draft.analysis.sentence(of: hit)]
+            return (Int(span.firstToken)..<Int(span.endToken)).allSatisfy { k in
+                (Int(hit.first)...Int(hit.last)).contains(k) || ClearDecisionRule.refusalFillers.contains(draft.word(k))
+                    || (draft.tokens[k].has(.capitalised) && !draft.tokens[k].has(.sentenceStart))
+            }
         }
     }
 
