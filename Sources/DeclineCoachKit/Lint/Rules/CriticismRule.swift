@@ -45,6 +45,10 @@ public struct CriticismRule: Rule {
             // the other employer praised for what this one failed to do
             RuleExample("I went with Corbel. They actually got back to me the same day.", turn: .details),
             RuleExample("Hopefully whoever you hire next stays longer than the last three.", turn: .close),
+            // what another employer did, said beside them
+            RuleExample("Thanks, but the other firm «included relocation from day one».", turn: .addressConcerns),
+            RuleExample("Meridian already offered me that, «without me having to ask twice».", turn: .addressConcerns),
+            RuleExample("I've accepted elsewhere. Somebody else «actually bothered to make me an offer».", turn: .details),
             RuleExample("Two reorganisations in a year is more churn than I want to walk into.", turn: .details),
             // a negation does not reach into "the fact that ..."
             RuleExample("A new manager doesn't change the fact that your turnover is sky high.", turn: .addressConcerns),
@@ -79,6 +83,8 @@ public struct CriticismRule: Rule {
             RuleExample("I'm sorry I never replied to your last email.", turn: .details),
             RuleExample("I didn't tell my manager I was interviewing, so please keep this between us.", turn: .details),
             RuleExample("No one needs to call me back; I've made up my mind.", turn: .frustration),
+            RuleExample("The other company's role is a much better fit for what I want next.", turn: .details),
+            RuleExample("I've accepted the other offer; they pay a little more, and that settled it.", turn: .details),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
@@ -201,6 +207,18 @@ public struct CriticismRule: Rule {
         for (cue, what) in CriticismRule.complaints {
             // negated too: "if your team hadn't taken six weeks to reply" says they did
             for hit in draft.hits(cue) where !(cue == .unmetExpectation && saysOfSelf(hit, draft)) { add(phrase(hit), what) }
+        }
+        // Another employer praised for what this one did not do: "the other firm included it from day one",
+        // "Meridian offered it without me having to ask", "someone else actually bothered to reply"
+        // (a better fit is no dig: "the other role is a much better fit for me")
+        for hit in draft.affirmed(.edge) {
+            let s = draft.analysis.sentence(of: hit)
+            let beside = draft.sentence(s, has: .otherEmployer) || (s > 0 && draft.sentence(s - 1, has: .otherEmployer))
+            let pushed = draft.word(Int(hit.first)) == "without"
+            let fit = (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains {
+                ["fit", "suited", "suits", "match"].contains(draft.word($0))
+            }
+            if beside || pushed, !fit, !draft.isQuestion(s) { add(phrase(hit), "runs them down by comparison") }
         }
         // how they behaved, unless the speaker did it ("sorry I was late")
         for hit in draft.affirmed(.theirConduct)
