@@ -45,8 +45,12 @@ public struct CriticismRule: Rule {
             // the other employer praised for what this one failed to do
             RuleExample("I went with Corbel. They actually got back to me the same day.", turn: .details),
             RuleExample("Hopefully whoever you hire next stays longer than the last three.", turn: .close),
+            // the money found only once the speaker walked, and a vindication dressed as thanks
+            RuleExample("It's a pity «it took my resignation to find that budget».", turn: .counteroffer),
+            RuleExample("Four hours' notice «is a bit much», honestly. Could we try Monday?", turn: .postpone),
+            RuleExample("Thanks for «proving my point». Take care.", turn: .aggressive),
             // what another employer did, said beside them
-            RuleExample("Thanks, but the other firm «included relocation from day one».", turn: .addressConcerns),
+            RuleExample("Thanks, but the other firm included relocation «from day one».", turn: .addressConcerns),
             RuleExample("Meridian already offered me that, «without me having to ask twice».", turn: .addressConcerns),
             RuleExample("I've accepted elsewhere. Somebody else «actually bothered to make me an offer».", turn: .details),
             RuleExample("Two reorganisations in a year is more churn than I want to walk into.", turn: .details),
