@@ -48,7 +48,7 @@ for corpus in Tests/corpus/*.jsonl; do
     replies-m.jsonl|replies-n.jsonl) floor=0.94 ;;
     replies-o.jsonl|replies-q.jsonl|replies-s.jsonl) floor=0.92 ;;
     replies-r.jsonl) floor=0.90 ;;
-    replies-v.jsonl) floor=0.91 ;;
+    replies-t.jsonl|replies-u.jsonl|replies-v.jsonl) floor=0.91 ;;
     replies-y.jsonl) floor=0.87 ;;
     *) floor=0.89 ;;
   esac
