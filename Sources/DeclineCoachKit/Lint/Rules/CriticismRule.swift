@@ -219,7 +219,9 @@ public struct CriticismRule: Rule {
             let s = draft.analysis.sentence(of: hit)
             let beside = draft.sentence(s, has: .otherEmployer) || (s > 0 && draft.sentence(s - 1, has: .otherEmployer))
             let pushed = draft.word(Int(hit.first)) == "without"
-            let fit = (Int(draft.analysis.sentences[s].firstToken)..<Int(draft.analysis.sentences[s].endToken)).contains {
+            // looked for near the hit only, so a long sentence full of hits stays linear
+            let span = draft.analysis.sentences[s], k = Int(hit.first)
+            let fit = (max(Int(span.firstToken), k - 12)..<min(Int(span.endToken), Int(hit.last) + 12)).contains {
                 ["fit", "suited", "suits", "match"].contains(draft.word($0))
             }
             if beside || pushed, !fit, !draft.isQuestion(s) { add(phrase(hit), "runs them down by comparison") }
