@@ -274,6 +274,8 @@ public final class Draft {
 
     /// Sentences whose courtesy is sarcastic: mocking sympathy, "thanks a lot"
     /// next to a complaint or an interjection, "good luck with that" as a jab.
+    static let shoutedIntensifiers = Set(LanguageData.shoutedIntensifiers)
+
     public lazy var sarcasticSentences: Set<Int> = {
         var result = incongruousSentences
         for hit in hits(.sarcasm) where !analysis.isNegated(hit) {
@@ -289,6 +291,16 @@ public final class Draft {
         // Exaggerated praise is mockery when it follows "oh"/"wow" and runs on into what it mocks
         // ("Oh, what a generous offer — a junior salary for a senior job"), when a complaint or a
         // question sits beside it, or when it opens the reply's turn ("Amazing how flexible everyone gets").
+        // Sympathy with a shouted intensifier mocks what it pretends to feel: "I'm sure this is SO hard for you."
+        for hit in hits(.ackDirect) {
+            let shouted = (Int(hit.first)...Int(hit.last)).contains {
+                tokens[$0].has(.allCaps) && Self.shoutedIntensifiers.contains(word($0))
+            }
+            let s = analysis.sentence(of: hit)
+            let span = analysis.sentences[s]
+            let lowerElsewhere = (Int(span.firstToken)..<Int(span.endToken)).contains { !tokens[$0].has(.allCaps) && word($0) != "i" }
+            if shouted && lowerElsewhere { result.insert(s) }
+        }
         for hit in hits(.feignedPraise) where !analysis.isNegated(hit) {
             let s = analysis.sentence(of: hit)
             let span = analysis.sentences[s]

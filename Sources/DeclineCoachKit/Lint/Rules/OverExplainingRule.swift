@@ -29,6 +29,10 @@ public struct OverExplainingRule: Rule {
             RuleExample(
                 "«I'm withdrawing. I assumed the role was at the Market Street office, but the team sits at the business park, ninety minutes each way on two buses because I don't drive. I looked at moving closer, but my lease runs until next summer and breaking it would cost three months' rent. My partner works on the other side of the city anyway. A friend who works out there says the buses are unreliable in winter, and I have an evening course on Tuesdays I'd never make.» I hope you find someone great."
             ),
+            // one run-on sentence that opens with an acknowledgement is still the explaining
+            RuleExample(
+                "«I totally understand, and honestly none of this was planned, a friend put me forward for the other job, I never even applied, and then they had me in twice in four days and made an offer on the Friday and wanted to hear by Monday, and I kept meaning to ring you but I thought I'd know more each morning, so I just said yes and rang you the same afternoon.»",
+                turn: .frustration),
         ],
         nonTriggering: [
             RuleExample(
@@ -53,6 +57,29 @@ public struct OverExplainingRule: Rule {
     /// How many separate facts make a list of excuses.
     static let listedFacts = (inOneSentence: 4, inAll: 5)
 
+    /// Longer than this, a sentence is more than its thanks or acknowledgement.
+    static let courtesySentenceWords = 40
+
+    static let courtesyCues: [Cue] = [.thanks, .kindness, .praise, .wellWish, .door, .ackDirect, .farewell]
+
+    /// The words of sentence `s` that justify. A courtesy sentence is not justification, unless it runs on
+    /// far past its courtesy ("I understand, and the thing is… and then… so…"): then its other clauses are.
+    func justificationWords(_ s: Int, in draft: Draft) -> Int {
+        let all = draft.wordCount(s)
+        guard draft.courtesySentences[s] else { return all }
+        guard all > Self.courtesySentenceWords else { return 0 }
+        let span = draft.analysis.sentences[s]
+        var n = 0, k = Int(span.firstToken)
+        while k < Int(span.endToken) {
+            let end = min(draft.clauseEnd(of: k), Int(span.endToken))
+            if Self.courtesyCues.allSatisfy({ draft.clause(ofToken: k, hasNo: $0) }) {
+                n += (k..<end).filter { !draft.tokens[$0].has(.contraction) }.count
+            }
+            k = end
+        }
+        return n
+    }
+
     static func limit(_ channel: Channel) -> (words: Int, sentences: Int) {
         channel == .email ? (95, 4) : (65, 3)
     }
@@ -60,9 +87,9 @@ public struct OverExplainingRule: Rule {
     public func check(_ draft: Draft) -> [Violation] {
         var words = 0
         var content: [Int] = []
-        for s in draft.analysis.sentences.indices where !draft.isFrame(s) && !draft.courtesySentences[s] {
-            content.append(s)
-            words += draft.wordCount(s)
+        for s in draft.analysis.sentences.indices where !draft.isFrame(s) {
+            let n = justificationWords(s, in: draft)
+            if n > 0 { content.append(s); words += n }
         }
         let limit = OverExplainingRule.limit(draft.context.channel)
         // Long over several sentences, or one long run-on sentence ("and… and then… so…"),
