@@ -52,6 +52,9 @@ public final class Draft {
     /// Occurrences whose first word is not negated.
     public func affirmed(_ cue: Cue) -> [Hit] { hits(cue).filter { !analysis.isNegated($0) } }
 
+    /// Whether a phrase reaches into quoted words: then it reports someone else's words, not the speaker's.
+    public func quotes(_ hit: Hit) -> Bool { (Int(hit.first)...Int(hit.last)).contains { tokens[$0].has(.quoted) } }
+
     /// Occurrences in the message itself, not in its subject, greeting or sign-off.
     /// The subject, greeting and sign-off lines of an email (empty for speech).
     public lazy var frame: [Range<Int>] = email?.frame ?? []

@@ -72,6 +72,10 @@ public struct ClauseReading: Sendable {
     private let party: [Party]
     /// Each token's judgement (negative valence; 0 when it judges nothing).
     private let judgement: [Float]
+    /// Party words that name the one something happens to ("gone badly for you"), not the one judged.
+    private let experiencer: [Bool]
+    /// Pronouns that may stand for a party named in the sentence before.
+    private let anaphors: Set<Int32>
 
     /// Who the nearest party word before token `k` in its sentence names (`.nobody` when none).
     public func party(before k: Int, in a: TextAnalysis) -> Party {
@@ -157,16 +161,19 @@ public struct ClauseReading: Sendable {
             var lower = [UInt8](repeating: 0, count: 32)
             // a capitalised word inside a sentence is a name ("thanks, Rob"), not a judgement
             for k in tokens.indices
-            where !tokens[k].has(.quoted) && !tokens[k].has(.negated) && !tokens[k].has(.contraction)
+            where !tokens[k].has(.quoted) && (!tokens[k].has(.negated) || Self.affirmedDespiteNegation(k, a))
+                && !tokens[k].has(.contraction)
                 && !(tokens[k].has(.capitalised) && !tokens[k].has(.sentenceStart) && !tokens[k].has(.allCaps))
             {
                 let t = tokens[k]
                 judgement[k] = lower.withUnsafeMutableBufferPointer { table.valence(of: bytes, Int(t.start)..<Int(t.end), buffer: $0) }
             }
         }
-        for hit in a.hits(Cue.negative.rawValue) where !a.isNegated(hit) && !a.tokens[Int(hit.first)].has(.quoted) {
+        for hit in a.hits(Cue.negative.rawValue)
+        where (!a.isNegated(hit) || Self.affirmedDespiteNegation(Int(hit.first), a)) && !a.tokens[Int(hit.first)].has(.quoted) {
             judgement[Int(hit.last)] = min(judgement[Int(hit.last)], -2)
         }
+        let mild = Self.strengthenMildJudgements(&judgement, a, party)
 
         var acts = [ClauseActs](repeating: [], count: tokens.count)  // by the clause's first token
         func mark(_ cue: Cue, _ act: ClauseActs) {
@@ -182,12 +189,18 @@ public struct ClauseReading: Sendable {
         // ("you sound unhinged" is no acknowledgement: what follows is a put-down, not a feeling)
         let feelings = Set(a.hits(Cue.feeling.rawValue).map { Int($0.first) })
         let putDowns = Set((a.hits(Cue.negative.rawValue) + a.hits(Cue.insult.rawValue)).map { Int($0.first) })
+        let from = lexicon.id(of: "from")
         for hit in a.hits(Cue.ackVerb.rawValue) where Int(hit.first) <= Self.start(of: Int(hit.first), tokens) + 2 {
             let next = Int(hit.last) + 1
+            // "I've heard from ex-staff that…" passes on hearsay; it acknowledges nothing
+            if next < tokens.count, tokens[next].word == from { continue }
             let calledNames = (next...next + 2).contains { putDowns.contains($0) && !feelings.contains($0) }
             if !calledNames { acts[Self.start(of: Int(hit.first), tokens)].insert(.sympathy) }
         }
 
+        let anaphors = ids(["it", "it's", "its", "this", "that", "that's", "they", "he", "she", "it’s", "that’s"])
+        self.anaphors = anaphors
+        self.experiencer = experiencer
         var clauses: [Clause] = []
         var k = 0
         while k < tokens.count {
@@ -212,10 +225,20 @@ public struct ClauseReading: Sendable {
                     if party[t] != .nobody && !experiencer[t] { about = party[t] }
                     t += 1
                 }
+                // a mild judgement falls on its own clause only ("the commute would be too long": not the firm named before)
                 t = k - 1
-                while about == .nobody && t >= sentenceStart {
+                while about == .nobody && t >= sentenceStart && !mild[j] {
                     if party[t] != .nobody && !experiencer[t] { about = party[t] }
                     t -= 1
+                }
+                // "It's a bit of a shambles.", "He seemed uninterested.": a pronoun before the judgement, with no party
+                // of its own, stands for the party last named in the sentence before
+                // (the pronoun opens its sentence: in "my sister was meant to help but she's ill" it has its antecedent)
+                if about == .nobody || about == .thirdParty,
+                    (k..<max(k, min(j, sentenceStart + 5))).contains(where: { anaphors.contains(tokens[$0].word) }),
+                    let carried = Self.lastParty(before: s, a, party, experiencer)
+                {
+                    about = carried
                 }
                 // "this is so unprofessional of me"
                 if about == .nobody || !about.isThem {
@@ -245,6 +268,79 @@ public struct ClauseReading: Sendable {
         self.judgement = judgement
     }
 
+    static let remedyVerbs = LanguageData.remedyVerbs
+
+    /// A negation that still leaves the judgement standing: a denied "less" ("doesn't make it any less dull") or a
+    /// denied remedy ("money doesn't fix a toxic place", "won't change how chaotic it is") affirms the fault after it.
+    static func affirmedDespiteNegation(_ k: Int, _ a: TextAnalysis) -> Bool {
+        let tokens = a.tokens
+        if k >= 2, a.lexicon.id(of: "less") == tokens[k - 1].word, ["any", "no"].contains(a.text(of: k - 2).lowercased()) { return true }
+        let start = Self.start(of: k, tokens)
+        return (max(start, k - 6)..<k).contains { t in
+            tokens[t].has(.negated) && remedyVerbs.contains(a.text(of: t).lowercased())
+        }
+    }
+
+    /// A mild judgement ("low", "thin", "slow") counts only when strengthened: by a degree word right before it
+    /// ("pretty low", "way too slow", "a bit thin", "much longer") or by a confession of candour earlier in its
+    /// sentence, or alone just before it ("Honestly, the feedback was thin", "I'll be honest. The rate is low.").
+    /// Otherwise it judges nothing: "the pay is low for my rent" states a fact.
+    /// It is read only where it says something of its subject or of a party word right after it ("the process was
+    /// pretty slow", "a really slow process"), not of some other noun ("a really long chat"), and not measured against
+    /// the speaker ("too long for me" is a matter of fit). Returns which tokens hold a strengthened mild judgement.
+    static func strengthenMildJudgements(_ judgement: inout [Float], _ a: TextAnalysis, _ party: [Party]) -> [Bool] {
+        let tokens = a.tokens
+        let lexicon = a.lexicon
+        func ids(_ words: [String]) -> Set<Int32> { Set(words.map { lexicon.id(of: $0) }.filter { $0 != 0 }) }
+        let degree = ids(LanguageData.degreeWords)
+        let measures = ids(["for", "to"]), selves = ids(["me", "my", "us", "our", "someone", "what", "myself", "anyone"])
+        let linking = ids(["than", "and", "but", "or", "so", "because", "given", "considering", "compared", "in", "at", "though"])
+        // the first token after which a confession covers each sentence (Int.max: none)
+        var candourFrom = [Int](repeating: Int.max, count: a.sentences.count)
+        for hit in a.hits(Cue.candour.rawValue) where !a.isNegated(hit) {
+            let s = Int(tokens[Int(hit.first)].sentence)
+            candourFrom[s] = min(candourFrom[s], Int(hit.last) + 1)
+            // "I'll be honest." covers the sentence after it
+            let span = a.sentences[s]
+            if Int(span.endToken) - Int(span.firstToken) <= 5, s + 1 < a.sentences.count {
+                candourFrom[s + 1] = Int(a.sentences[s + 1].firstToken)
+            }
+        }
+        var mild = [Bool](repeating: false, count: tokens.count)
+        for k in tokens.indices where judgement[k] < 0 && judgement[k] > putDown {
+            let strengthened =
+                (k > 0 && degree.contains(tokens[k - 1].word) && tokens[k - 1].sentence == tokens[k].sentence)
+                || k >= candourFrom[Int(tokens[k].sentence)]
+            let next = k + 1
+            let ends = next >= tokens.count || tokens[next].has(.clauseStart) || tokens[next].sentence != tokens[k].sentence
+            let measured =
+                !ends && measures.contains(tokens[next].word) && next + 1 < tokens.count && selves.contains(tokens[next + 1].word)
+            let onSubject =
+                ends || party[next] != .nobody || linking.contains(tokens[next].word) || (measures.contains(tokens[next].word) && !measured)
+            mild[k] = strengthened && onSubject
+            judgement[k] = mild[k] ? putDown - 0.1 : 0
+        }
+        return mild
+    }
+
+    /// Them or theirs, when named last in the sentence before `s` (nil when that names no one, or the speaker).
+    static func lastParty(before s: Int, _ a: TextAnalysis, _ party: [Party], _ experiencer: [Bool]) -> Party? {
+        guard s > 0 else { return nil }
+        let before = a.sentences[s - 1]
+        var t = Int(before.endToken) - 1
+        while t >= Int(before.firstToken) && (party[t] == .nobody || party[t] == .thirdParty) { t -= 1 }
+        return t >= Int(before.firstToken) && party[t].isThem && !experiencer[t] ? party[t] : nil
+    }
+
+    /// What sentence `s` is about when it opens with a pronoun ("It's still well below market.") that stands for
+    /// them or theirs, named last in the sentence before.
+    public func carriedParty(intoSentence s: Int, of a: TextAnalysis) -> Party? {
+        let span = a.sentences[s]
+        let opening = Int(span.firstToken)..<min(Int(span.endToken), Int(span.firstToken) + 5)
+        guard opening.contains(where: { anaphors.contains(a.tokens[$0].word) }) else { return nil }
+        return Self.lastParty(before: s, a, party, experiencer)
+    }
+
     /// The first token of the clause holding token `k`.
     static func start(of k: Int, _ tokens: [Token]) -> Int {
         var t = k
@@ -268,7 +364,15 @@ struct JudgementTable: Sendable {
             let id = words.insert(String(line[..<tab]))
             if Int(id) == valences.count { valences.append(v) }
         }
+        // our mild judgements, rated just above the put-down line so that only a strengthened one counts
+        for word in LanguageData.mildJudgements {
+            let id = words.insert(word)
+            if Int(id) == valences.count { valences.append(JudgementTable.mild) }
+        }
     }
+
+    /// The rating given to a word of Language/lexicons/mild-judgements.txt.
+    static let mild: Float = -1.0
 
     /// The rating of the word in `range` of `bytes`, lower-cased into `buffer` (0 when unrated, or not plain ASCII).
     func valence(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, buffer: UnsafeMutableBufferPointer<UInt8>) -> Float {

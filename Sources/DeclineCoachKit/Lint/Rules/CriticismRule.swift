@@ -60,6 +60,20 @@ public struct CriticismRule: Rule {
             // kept uninformed: a verb of telling, denied, with them (or no one) as its subject
             RuleExample("Nobody mentioned the weekend shifts until the offer stage.", turn: .details),
             RuleExample("The recruiter didn't tell me the salary until the third round.", turn: .details),
+            // a mild word made strong by a degree word or a confession of candour
+            RuleExample("No offence, but the rate is «pretty low» for senior work.", channel: .email),
+            RuleExample("Pass. Pay's «too low».", turn: .details),
+            RuleExample("I'll be honest. The feedback after round one was «thin».", turn: .details),
+            RuleExample("I've heard from ex-staff that the culture's «pretty toxic».", turn: .details),
+            // measured against what they said
+            RuleExample("The salary was lower «than we discussed».", turn: .frustration),
+            // a denied remedy or a denied "less" leaves the fault standing
+            RuleExample("Thanks, but throwing money at it doesn't fix a «toxic» place.", turn: .counteroffer),
+            RuleExample("Thanks, but it doesn't make the role any less «dull».", turn: .counteroffer),
+            // a pronoun carries the party of the sentence before
+            RuleExample("Thank you for the revised figure. It's still well «below market».", turn: .counteroffer),
+            RuleExample("Marvellous. Well, «thanks for nothing». I'm withdrawing."),
+            RuleExample("«Nobody in their right mind would put an office out there».", turn: .details),
         ],
         nonTriggering: [
             // "range" is no phone call ("rang") and no complaint
@@ -89,6 +103,14 @@ public struct CriticismRule: Rule {
             RuleExample("No one needs to call me back; I've made up my mind.", turn: .frustration),
             RuleExample("The other company's role is a much better fit for what I want next.", turn: .details),
             RuleExample("I've accepted the other offer; they pay a little more, and that settled it.", turn: .details),
+            // a mild word measured against the speaker, or said of something that is not theirs
+            RuleExample("Honestly, the commute would be a bit too long for me, so I'm withdrawing."),
+            RuleExample("We had a really long chat about where the team's going, and it helped me decide.", turn: .details),
+            RuleExample("The pay turned out better than advertised, but I've accepted another offer.", turn: .details),
+            // their words reported, and a pronoun that has its own antecedent
+            RuleExample("You said I'm 'the reason recruiters drink'. I won't be reconsidering.", channel: .email, turn: .aggressive),
+            RuleExample(
+                "Thanks for moving the interview. My sister was meant to mind the kids, but she's broken her wrist.", turn: .postpone),
         ])
 
     /// Cues that complain about them whoever the sentence's subject is, with what feedback calls them.
@@ -121,6 +143,7 @@ public struct CriticismRule: Rule {
     /// Words that, before a negator, deny a past act: "did(n't)", "had(n't)", "was(n't)", "could(n't)" (and "never" alone).
     static let pastDenial: Set<String> = ["did", "had", "was", "were", "could"]
     static let nobody: Set<String> = ["nobody", "noone", "no-one"]
+    static let praisingComparatives = Set(LanguageData.praisingComparatives), degreeWords = Set(LanguageData.degreeWords)
 
     /// "The recruiter didn't tell me the salary", "nobody mentioned the shifts", "you never replied": a verb of
     /// telling or answering, denied in the past, whose subject is them (or no one at all), in a statement.
@@ -210,7 +233,10 @@ public struct CriticismRule: Rule {
         }
         for (cue, what) in CriticismRule.complaints {
             // negated too: "if your team hadn't taken six weeks to reply" says they did
-            for hit in draft.hits(cue) where !(cue == .unmetExpectation && saysOfSelf(hit, draft)) { add(phrase(hit), what) }
+            for hit in draft.hits(cue)
+            where !(cue == .unmetExpectation && saysOfSelf(hit, draft)) && !(cue == .jab && draft.quotes(hit)) {
+                add(phrase(hit), what)
+            }
         }
         // Another employer praised for what this one did not do: "the other firm included it from day one",
         // "Meridian offered it without me having to ask", "someone else actually bothered to reply"
@@ -258,6 +284,7 @@ public struct CriticismRule: Rule {
             let s = draft.analysis.sentence(of: hit)
             if reading.clauses(inSentence: s, of: draft.analysis).contains(where: { reading.mentionsThem($0, in: draft.analysis) })
                 || draft.hits(.criticismTarget, inSentence: s).contains(where: { _ in true })
+                || reading.carriedParty(intoSentence: s, of: draft.analysis) != nil
             {
                 add(phrase(hit), "belittles the role or the pay")
             }
@@ -283,7 +310,9 @@ public struct CriticismRule: Rule {
             && clause.acts.isDisjoint(with: [.apology, .sympathy]) && !draft.sarcasticSentences.contains(clause.sentence)
         {
             guard let j = clause.judged, draft.clause(ofToken: j, hasNo: .selfFeeling) else { continue }
-            add(Int(draft.tokens[j].start)..<Int(draft.tokens[j].end), "criticises \(clause.about.label)")
+            // with the degree word that made it strong: «pretty low», «too slow»
+            let from = j > clause.tokens.lowerBound && CriticismRule.degreeWords.contains(draft.word(j - 1)) ? j - 1 : j
+            add(Int(draft.tokens[from].start)..<Int(draft.tokens[j].end), "criticises \(clause.about.label)")
         }
         // Their word in scare quotes: "your 'streamlined' process", "stop emailing me with 'solutions'"
         // (not their words reported: "you called me 'difficult'")
@@ -302,6 +331,12 @@ public struct CriticismRule: Rule {
         for hit in draft.affirmed(.dismay) {
             let s = draft.analysis.sentence(of: hit), end = Int(draft.analysis.sentences[s].endToken)
             if (Int(hit.last) + 1..<end).contains(where: { reading.partyAt($0).isThem }) { add(phrase(hit), "voices dismay at them") }
+        }
+        // "much longer than advertised", "lower than we agreed" (not "better than advertised")
+        for hit in draft.hits(.thanClaimed) where !draft.analysis.tokens[Int(hit.first)].has(.quoted) {
+            let k = Int(hit.first), s = draft.analysis.sentence(of: hit)
+            let praised = (max(0, k - 2)..<k).contains { CriticismRule.praisingComparatives.contains(draft.word($0)) }
+            if !praised, !draft.isQuestion(s) { add(phrase(hit), "holds them to what they claimed") }
         }
         for hit in draft.hits(.informing) where keptUninformed(hit, draft) { add(phrase(hit), "complains they left you uninformed") }
         // Mock praise of their offer or process is criticism too: "What a professional way to treat candidates."

@@ -72,7 +72,8 @@ public struct HostileRule: Rule {
                 Violation(bytes: draft.bytes(of: hit), message: "This is a rhetorical jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
         result += secondPersonPutDowns(draft)
-        for hit in draft.affirmed(.jab) {
+        // their own words reported are no jab of the speaker's ("you said I'm 'the reason recruiters drink'")
+        for hit in draft.affirmed(.jab) where !draft.quotes(hit) {
             result.append(
                 Violation(bytes: draft.bytes(of: hit), message: "This is a parting jab at them: «\(draft.text(draft.bytes(of: hit)))»."))
         }
