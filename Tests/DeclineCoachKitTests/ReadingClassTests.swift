@@ -61,6 +61,14 @@ struct ReadingClassTests {
         Case(
             text: "Thanks for trying. I'm going to step back from the process.", turn: .addressConcerns, fires: [],
             passes: ["clear-decision"]),
+        // a pronoun deep in its sentence carries no party from the sentence before (and reading it must not crash)
+        Case(
+            text: "The panel ran long. Well, you know, after all the rounds and the waiting and the travel, it was all just awful.",
+            turn: .details, fires: [], passes: ["criticism"]),
+        // a pronoun with its antecedent in its own sentence does not reach back to them
+        Case(
+            text: "Thanks for moving the interview. My sister was meant to mind the kids, but she's broken her wrist.", turn: .postpone,
+            fires: [], passes: ["criticism"]),
     ]
 
     @Test(arguments: cases)
