@@ -627,6 +627,40 @@ public final class Draft {
     /// Words before "what I was looking for" that mean it was met (Language/lexicons/meets-wishes.txt).
     static let meetsWishes = Set(LanguageData.meetsWishes)
 
+    static let issueWords = Set(LanguageData.issueWords), termsPraise = Set(LanguageData.termsPraise)
+    static let remedyVerbs = Set(LanguageData.remedyVerbs).union(["shorten", "shortens", "shift", "shifts", "cover", "covers"])
+
+    /// A reason dismissed as the cause, as the subject of a denial: "money was never the issue", "more money won't
+    /// change the fit", "the money doesn't shorten the drive".
+    func isDismissed(_ hit: Hit) -> Bool {
+        let end = clauseEnd(of: Int(hit.last))
+        guard
+            let negator = (Int(hit.last) + 1..<min(end, Int(hit.last) + 4)).first(where: { tokens[$0].has(.negator) || word($0) == "never" }
+            )
+        else { return false }
+        return (negator + 1..<min(end, negator + 5)).contains {
+            Draft.issueWords.contains(word($0)) || Draft.remedyVerbs.contains(word($0))
+        }
+    }
+
+    /// A reason conceded, not given: "even with the mileage paid it's still three hours", "even at that number".
+    func isConceded(_ hit: Hit) -> Bool {
+        let start = clauseStart(of: Int(hit.first))
+        return (max(start, Int(hit.first) - 4)..<Int(hit.first)).contains { k in
+            word(k) == "even" && k + 1 < tokens.count
+                && ["with", "at", "on", "paying", "for", "after", "allowing", "including"].contains(word(k + 1))
+        }
+    }
+
+    /// A term of theirs acknowledged or weighed up: "that's a generous package", "that's a lot of money", "remote helps".
+    func praisesTerms(_ hit: Hit) -> Bool {
+        let start = clauseStart(of: Int(hit.first)), end = clauseEnd(of: Int(hit.last))
+        let clause = start..<end
+        return clause.contains { Draft.termsPraise.contains(word($0)) && !tokens[$0].has(.negated) }
+            // not a denial, a contrast or a wish: "three days at home would change things a lot" asks for more
+            && !clause.contains { tokens[$0].has(.negator) || ["but", "would", "could", "if"].contains(word($0)) }
+    }
+
     /// The reasons the text gives for withdrawing, with where each is said.
     /// Ignored: mentions inside thanks or praise ("thank you for covering my
     /// travel"), denied ones ("it isn't the money"), quoted words, and
@@ -657,6 +691,8 @@ public final class Draft {
                 {
                     continue
                 }
+                if isDismissed(hit) || isConceded(hit) { continue }
+                if reason == .compensation || reason == .logistics, praisesTerms(hit) { continue }
                 // "I talked to my partner about it": whom you consulted, not why
                 if reason == .personalCircumstances,
                     hits(.consulted, inSentence: s).contains(where: { $0.first < hit.first && $0.last >= hit.first - 1 })

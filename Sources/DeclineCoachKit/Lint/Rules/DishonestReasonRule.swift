@@ -21,6 +21,18 @@ public struct DishonestReasonRule: Rule {
                 "Thank you for coming back with an improved package. I've already accepted the other offer.", turn: .counteroffer,
                 reason: .acceptedOffer),
             RuleExample("I've decided to withdraw my application.", reason: .logistics),
+            // money dismissed, conceded or acknowledged is not the reason given
+            RuleExample("Money was never the issue, so I'll say no, but thank you.", turn: .counteroffer, reason: .poorFit),
+            RuleExample(
+                "That's generous, thanks. But the money doesn't shorten the drive, so I'm still out.", turn: .counteroffer,
+                reason: .logistics),
+            RuleExample(
+                "Right, but even with the mileage paid it's still three hours in the car.", turn: .addressConcerns, reason: .logistics),
+            // an offer accepted from the current employer is staying put
+            RuleExample(
+                "I've already accepted my current employer's counter-proposal, so I won't be moving forward.", channel: .email,
+                reason: .stayingPut),
+            RuleExample("I've signed the retention agreement here. Thank you for trying.", turn: .addressConcerns, reason: .stayingPut),
         ])
 
     public func check(_ draft: Draft) -> [Violation] {
