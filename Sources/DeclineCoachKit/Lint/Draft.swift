@@ -628,7 +628,7 @@ public final class Draft {
     static let meetsWishes = Set(LanguageData.meetsWishes)
 
     static let issueWords = Set(LanguageData.issueWords), termsPraise = Set(LanguageData.termsPraise)
-    static let remedyVerbs = Set(LanguageData.remedyVerbs).union(["shorten", "shortens", "shift", "shifts", "cover", "covers"])
+    static let remedyVerbs = Set(LanguageData.remedyVerbs).union(["shorten", "shortens"])
 
     /// A reason dismissed as the cause, as the subject of a denial: "money was never the issue", "more money won't
     /// change the fit", "the money doesn't shorten the drive".

@@ -293,7 +293,11 @@ public struct ClauseReading: Sendable {
         let lexicon = a.lexicon
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { lexicon.id(of: $0) }.filter { $0 != 0 }) }
         let degree = ids(LanguageData.degreeWords)
-        let measures = ids(["for", "to"]), selves = ids(["me", "my", "us", "our", "someone", "what", "myself", "anyone"])
+        // "too long for me", "lower than I'd hoped": measured against the speaker
+        let measures = ids(["for", "to", "than"])
+        let selves = ids([
+            "me", "my", "us", "our", "someone", "what", "myself", "anyone", "i", "i'd", "i'm", "i've", "we", "we'd", "expected", "hoped",
+        ])
         let linking = ids(["than", "and", "but", "or", "so", "because", "given", "considering", "compared", "in", "at", "though"])
         // the first token after which a confession covers each sentence (Int.max: none)
         var candourFrom = [Int](repeating: Int.max, count: a.sentences.count)
@@ -314,9 +318,11 @@ public struct ClauseReading: Sendable {
             let next = k + 1
             let ends = next >= tokens.count || tokens[next].has(.clauseStart) || tokens[next].sentence != tokens[k].sentence
             let measured =
-                !ends && measures.contains(tokens[next].word) && next + 1 < tokens.count && selves.contains(tokens[next + 1].word)
+                !ends && measures.contains(tokens[next].word) && next + 1 < tokens.count
+                && (selves.contains(tokens[next + 1].word) || Self.isFirstPerson(a.text(of: next + 1)))
             let onSubject =
-                ends || party[next] != .nobody || linking.contains(tokens[next].word) || (measures.contains(tokens[next].word) && !measured)
+                ends || party[next] != .nobody
+                || (!measured && (linking.contains(tokens[next].word) || measures.contains(tokens[next].word)))
             mild[k] = strengthened && onSubject
             judgement[k] = mild[k] ? putDown - 0.1 : 0
         }
@@ -339,6 +345,12 @@ public struct ClauseReading: Sendable {
         let opening = Int(span.firstToken)..<min(Int(span.endToken), Int(span.firstToken) + 5)
         guard opening.contains(where: { anaphors.contains(a.tokens[$0].word) }) else { return nil }
         return Self.lastParty(before: s, a, party, experiencer)
+    }
+
+    /// "I", "I'd", "I’m", "we'd": the speaker as a subject, however contracted.
+    static func isFirstPerson(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return w == "i" || w == "we" || w.hasPrefix("i'") || w.hasPrefix("i’") || w.hasPrefix("we'") || w.hasPrefix("we’")
     }
 
     /// The first token of the clause holding token `k`.

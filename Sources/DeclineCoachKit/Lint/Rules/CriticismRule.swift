@@ -107,6 +107,7 @@ public struct CriticismRule: Rule {
             RuleExample("Honestly, the commute would be a bit too long for me, so I'm withdrawing."),
             RuleExample("We had a really long chat about where the team's going, and it helped me decide.", turn: .details),
             RuleExample("The pay turned out better than advertised, but I've accepted another offer.", turn: .details),
+            RuleExample("To be honest, the salary is a bit lower than I'd hoped, so I'm not sure it makes sense.", turn: .details),
             // their words reported, and a pronoun that has its own antecedent
             RuleExample("You said I'm 'the reason recruiters drink'. I won't be reconsidering.", channel: .email, turn: .aggressive),
             RuleExample(
